@@ -42,7 +42,7 @@ check-sync: $(STAMP)
 test: check-sync
 	@log=$$(mktemp); \
 	$(BIN)/nbdev_test --n_workers 2 --do_print --timing 2>&1 | tee $$log; status=$${PIPESTATUS[0]}; \
-	total=$$(grep -c '^Starting ' $$log); \
+	total=$$(grep -o -- '- Completed ' $$log | wc -l); \
 	failed=$$(awk '/nbdev Tests Failed On The Following Notebooks/{f=1; next} f && /\.ipynb/{n++} END{print n+0}' $$log); \
 	rm -f $$log; \
 	if [ $$status -ne 0 ] && [ $$failed -eq 0 ]; then failed=1; fi; \
