@@ -37,5 +37,12 @@ def kaggle_download(kind: str, slug: str, dest: Path) -> Path | None:
     return zips[0] if zips else None
 
 
+def fetch_archive(url: str, archive: Path, md5: str, dest: Path, marker: Path) -> None:
+    "Download `url` to `archive` (md5-checked; a verified archive is kept) and extract it into `dest`, unless `marker` exists."
+    from kdexplain.data import download, extract_archive
+    if not marker.is_file():
+        extract_archive(download(url, archive, expected=md5, algorithm="md5"), dest)
+
+
 def report(dataset) -> None:
     print(f"OK: {dataset!r}")
