@@ -218,12 +218,12 @@ def package_versions(names=_VERSIONED) -> dict:
     return out
 
 def git_revision(path=None) -> str | None:
-    "The checkout's commit, with '+dirty' when tracked files have changes; None outside git."
+    "The checkout's commit, with '+dirty' when tracked files outside `papers/` (the run outputs) have changes; None outside git."
     path = path or repo_root()
     try:
         rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=path, capture_output=True, text=True, timeout=10)
         if rev.returncode: return None
-        dirty = subprocess.run(["git", "status", "--porcelain", "-uno"], cwd=path, capture_output=True, text=True, timeout=10)
+        dirty = subprocess.run(["git", "status", "--porcelain", "-uno", "--", ".", ":(exclude)papers"], cwd=path, capture_output=True, text=True, timeout=10)
         return rev.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError): return None
 
