@@ -15,7 +15,8 @@ from .nets import count_parameters, load_weights
 # %% auto #0
 __all__ = ['KDFMV_PROFILES', 'KDFMV_DATASETS', 'KDFMV_BEST_SETTINGS', 'densenet_features', 'KDFMVTeacher', 'FiveLayerCNN',
            'flops_table', 'load_kdfmv_data', 'predict_logits', 'evaluate_classifier', 'train_teacher', 'train_student',
-           'run_classification', 'explain_all', 'explanation_scores', 'fidelity_table', 'explainer_times']
+           'run_classification', 'explain_all', 'explanation_scores', 'fidelity_table', 'fidelity_collapsed',
+           'explainer_times']
 
 # %% ../nbs/12_kdfmv.ipynb #849adb54
 KDFMV_PROFILES = {
@@ -234,6 +235,15 @@ def fidelity_table(scores, class_names, normal_class=None):
     abnormal = [c for c in per.index if c != normal_class]
     per.loc["Average"] = per.loc[abnormal].mean()
     return per
+
+# %% ../nbs/12_kdfmv.ipynb #9444dfae
+def fidelity_collapsed(scores) -> bool:
+    """True when fidelity cannot rank the maps: for every method, the predictions that survive masking are
+    exactly those of one class c (the masked inputs all go to c, whatever the map), so every method scores alike."""
+    def one(g):
+        kept = np.unique(g.pred[g.agreement == 1])
+        return len(kept) <= 1 and not np.isin(kept, g.pred[g.agreement == 0]).any()
+    return all(one(g) for _, g in scores.groupby("method"))
 
 # %% ../nbs/12_kdfmv.ipynb #9c3dc9a7
 def explainer_times(teacher, student, x, background, cfg, repeats=1, warmup=1):
