@@ -307,12 +307,10 @@ from .metrics import segmentation_scores, mean_ci, summarize_ci
 
 OBJECTIVES = ("scratch", "logits", "latent", "latent_only")
 
-@torch.no_grad()
 def predict_logits(model, x, batch_size=32, device=None) -> torch.Tensor:
     "Logits of `model` on `x` (eval mode), batched, returned on the CPU."
-    device = device or next(model.parameters()).device
-    model.eval()
-    return torch.cat([model(x[i:i + batch_size].to(device)).float().cpu() for i in range(0, len(x), batch_size)])
+    from kdexplain.train import predict_batched
+    return predict_batched(model.eval(), x, batch_size, device)
 
 def predict_labels(model, x, batch_size=32, device=None) -> torch.Tensor:
     "Predicted label maps N x H x W."

@@ -125,11 +125,10 @@ def _loader(tensors, batch_size, shuffle, seed):
     g = torch.Generator().manual_seed(seed)
     return torch.utils.data.DataLoader(torch.utils.data.TensorDataset(*tensors), batch_size=batch_size, shuffle=shuffle, generator=g)
 
-@torch.no_grad()
 def predict_logits(model, x, batch_size=256):
     "Logits of `model` (eval mode) on `x`, batched, returned on the CPU."
-    model.eval(); dev = next(model.parameters()).device
-    return torch.cat([model(x[i:i + batch_size].to(dev)).float().cpu() for i in range(0, len(x), batch_size)])
+    from kdexplain.train import predict_batched
+    return predict_batched(model.eval(), x, batch_size)
 
 def evaluate_classifier(model, x, y):
     "Accuracy, macro F1 and cross-entropy loss on (x, y)."

@@ -15,13 +15,13 @@ from .nets import ConvBnRelu, FeatureTaps, count_parameters, resnet_encoder
 from .losses import soft_cross_entropy, VIDLoss
 from .explain import grad_cam, upsample_to, topk_mask
 from .metrics import posthoc_scores, topk_iou, iou_at_lesion_size, mean_ci, summarize_ci
-from .train import fit
+from .train import fit, predict_batched
 
 # %% auto #0
 __all__ = ['PROFILES', 'TEACHER_WIDTHS', 'STUDENT_WIDTHS', 'VID_MID_WIDTHS', 'BLOCKS', 'METHODS', 'PIXEL_METHODS', 'MedTexCNN',
            'teacher_net', 'student_net', 'DoubleConv', 'MedTexExplainer', 'make_vid_losses', 'vid_term', 'MedTex',
            'ResNetFeatures', 'feature_level', 'AttentionHead', 'PatchClassifier', 'cells_to_pixels', 'L2X', 'load_data',
-           'predict', 'train_teacher', 'teacher_scores', 'train_methods', 'selection_maps', 'method_predictions',
+           'train_teacher', 'teacher_scores', 'train_methods', 'selection_maps', 'method_predictions',
            'evaluate_methods', 'run_fraction', 'run_all', 'summarize', 'table4', 'fig3_frame', 'table5', 'topk_regions',
            'medtex_claims']
 
@@ -289,11 +289,6 @@ def load_data(cfg, data_seed: int = 0) -> dict:
                 lesion_test=None if lesions is None else lesions[te].bool(), class_names=names, name=name)
 
 # %% ../nbs/10_medtex.ipynb #174ebd59
-@torch.no_grad()
-def predict(fn, x, batch_size=128, device="cpu"):
-    "Concatenate fn(batch) over x in batches (eval, no grad), on CPU."
-    return torch.cat([fn(x[i:i + batch_size].to(device)).float().cpu() for i in range(0, len(x), batch_size)])
-
 def train_teacher(cfg, data, seed: int) -> tuple[MedTexCNN, object]:
     "Table I teacher trained with cross-entropy on the true labels of the whole training split."
     seed_everything(seed)
@@ -306,7 +301,7 @@ def train_teacher(cfg, data, seed: int) -> tuple[MedTexCNN, object]:
 
 def teacher_scores(teacher, data, cfg) -> dict:
     "Teacher accuracy/precision/recall/F1 on the test split against the true labels."
-    pred = predict(teacher, data["x_test"], cfg.eval_batch, cfg.device).argmax(1)
+    pred = predict_batched(teacher, data["x_test"], cfg.eval_batch, cfg.device).argmax(1)
     avg = "binary" if len(data["class_names"]) == 2 else "macro"
     return posthoc_scores(pred, data["y_test"], average=avg)
 
@@ -327,7 +322,7 @@ def train_methods(cfg, teacher, x, seed: int, methods=METHODS) -> dict:
     unknown = [m for m in methods if m not in METHODS]
     if unknown: raise ValueError(f"unknown method(s) {unknown}; choose from {METHODS}")
     dev, C = cfg.device, x.shape[1]
-    t_logits = predict(teacher, x, cfg.eval_batch, dev)
+    t_logits = predict_batched(teacher, x, cfg.eval_batch, dev)
     t_probs, t_labels = t_logits.softmax(1), t_logits.argmax(1)
     K = t_probs.shape[1]
     idx = torch.arange(len(x))
@@ -360,7 +355,7 @@ def train_methods(cfg, teacher, x, seed: int, methods=METHODS) -> dict:
         if "Grad-CAM" in methods: models["Grad-CAM"] = gc.eval()
         if shared:
             backbone = gc.backbone.eval().requires_grad_(False)
-            feats = predict(backbone, x, cfg.eval_batch, dev).to(dev)
+            feats = predict_batched(backbone, x, cfg.eval_batch, dev).to(dev)
     for name, kind in (("Soft attention", "soft"), ("Hard attention", "hard")):
         if name not in methods: continue
         seed_everything(seed)
@@ -388,25 +383,25 @@ def train_methods(cfg, teacher, x, seed: int, methods=METHODS) -> dict:
 def selection_maps(name, model, x, cfg):
     "B x H x W selection scores of one method (pixel maps for MED-EX/MED-TEX, cell-constant maps otherwise)."
     dev, S = cfg.device, x.shape[-1]
-    if name in PIXEL_METHODS: return predict(lambda b: model.explainer(b)[1][:, 0], x, cfg.eval_batch, dev)
+    if name in PIXEL_METHODS: return predict_batched(lambda b: model.explainer(b)[1][:, 0], x, cfg.eval_batch, dev)
     if name == "Student (only)": raise ValueError("Student (only) has no explainer: no selection map")
-    if name == "L2X": cells = predict(lambda b: model.patch_logits(b), x, cfg.eval_batch, dev)
+    if name == "L2X": cells = predict_batched(lambda b: model.patch_logits(b), x, cfg.eval_batch, dev)
     elif name == "Grad-CAM":
-        tg = predict(model, x, cfg.eval_batch, dev).argmax(1)
+        tg = predict_batched(model, x, cfg.eval_batch, dev).argmax(1)
         cells = torch.cat([grad_cam(model, x[i:i + cfg.eval_batch].to(dev), tg[i:i + cfg.eval_batch].to(dev),
                                     model.backbone, output_size="layer").detach().cpu()
                            for i in range(0, len(x), cfg.eval_batch)])
-    else: cells = predict(lambda b: model.head.patch_scores(model.backbone(b)), x, cfg.eval_batch, dev)
+    else: cells = predict_batched(lambda b: model.head.patch_scores(model.backbone(b)), x, cfg.eval_batch, dev)
     return cells_to_pixels(cells, S)
 
 def method_predictions(name, model, x, cfg):
     "Predicted classes of one method on x."
     fn = (lambda b: model(b)[0]) if name in (*PIXEL_METHODS, "L2X") else model
-    return predict(fn, x, cfg.eval_batch, cfg.device).argmax(1)
+    return predict_batched(fn, x, cfg.eval_batch, cfg.device).argmax(1)
 
 def evaluate_methods(models, teacher, data, cfg) -> tuple[pd.DataFrame, dict]:
     "One row per method: post-hoc scores vs the teacher, IoU@K cells (K in cfg.topk), IoU at lesion size."
-    t_pred = predict(teacher, data["x_test"], cfg.eval_batch, cfg.device).argmax(1)
+    t_pred = predict_batched(teacher, data["x_test"], cfg.eval_batch, cfg.device).argmax(1)
     avg = "binary" if len(data["class_names"]) == 2 else "macro"
     les = data["lesion_test"]
     ab = None if les is None else les.flatten(1).any(1)

@@ -12,7 +12,8 @@ from torch import nn
 from .core import atomic_write, get_device, progress, seed_everything
 
 # %% auto #0
-__all__ = ['History', 'to_device', 'make_optimizer', 'make_scheduler', 'rng_state', 'set_rng_state', 'NonFiniteLossError', 'fit']
+__all__ = ['History', 'to_device', 'make_optimizer', 'make_scheduler', 'rng_state', 'set_rng_state', 'NonFiniteLossError', 'fit',
+           'predict_batched']
 
 # %% ../nbs/07_train.ipynb #093cdd6a
 @dataclass
@@ -273,3 +274,10 @@ def _progress(it, desc, total, enable, leave=True):
 def _len(loader):
     try: return len(loader)
     except TypeError: return None
+
+# %% ../nbs/07_train.ipynb #94d08814
+@torch.no_grad()
+def predict_batched(fn, x: torch.Tensor, batch_size: int = 128, device=None) -> torch.Tensor:
+    "`fn` over `x` in batches of `batch_size`, without gradients, concatenated as float on the CPU."
+    if device is None: device = next(fn.parameters()).device if isinstance(fn, nn.Module) else "cpu"
+    return torch.cat([fn(x[i:i + batch_size].to(device)).float().cpu() for i in range(0, len(x), batch_size)])
