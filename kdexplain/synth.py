@@ -175,11 +175,6 @@ def _local_blobs(g, size, cx, cy, rx, ry, angle, on=None, wobble=0.15, edge=0.15
     prof = ((bound - rho) / edge + 0.5).clamp(0, 1)
     return _scatter_windows(n, size, flat, valid, prof)
 
-def _box_blur(x, size):
-    "Cheap blur of N x C x H x W: a box filter about 1/64 of the image wide (odd, >= 3 px)."
-    k = 2 * max(1, round(size / 128)) + 1
-    return F.avg_pool2d(F.pad(x, (k // 2,) * 4, mode="replicate"), k, stride=1)
-
 _CHUNK_PIXELS = 2 ** 20            # per channel: 64 images at 128 px, 4 at 512 px (fastest of 2^16-2^21 here)
 
 def _chunk_sizes(n, size):
