@@ -20,12 +20,11 @@ __all__ = ['PALM_IMAGE_DIRS', 'PALM_MASK_DIRS', 'PALM_CLASSES', 'NIH_CLASSES', '
            'SYNAPSE_CLASSES', 'KAGGLE_SETS', 'CUB_FILES', 'TINY_IMAGENET_MEDTEX', 'BTCV_TO_SYNAPSE', 'DATASET_LOADERS',
            'stratified_split', 'training_fraction', 'TensorPairDataset', 'make_loader', 'PairedTransform',
            'paired_augment', 'pylon_augment', 'read_image', 'read_mask', 'scale_boxes', 'boxes_to_masks',
-           'RecordDataset', 'collate_samples', 'dataset_loader', 'BenchmarkDataset', 'to_device', 'BenchmarkLoader',
-           'DeviceLoader', 'batch_loader', 'BatchAugment', 'pylon_batch_augment', 'palm_dataset', 'nih_dataset',
-           'vindr_dataset', 'SynapseSlices', 'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset',
-           'cub_dataset', 'tiny_imagenet_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive',
-           'dicom_to_array', 'dicom_to_png', 'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset',
-           'to_benchmark']
+           'RecordDataset', 'collate_samples', 'dataset_loader', 'BenchmarkDataset', 'BenchmarkLoader', 'DeviceLoader',
+           'batch_loader', 'BatchAugment', 'pylon_batch_augment', 'palm_dataset', 'nih_dataset', 'vindr_dataset',
+           'SynapseSlices', 'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset', 'cub_dataset',
+           'tiny_imagenet_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'dicom_to_array',
+           'dicom_to_png', 'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset', 'to_benchmark']
 
 # %% ../nbs/02_data.ipynb #bc44c5f1
 def _strata(labels) -> torch.Tensor:
@@ -304,13 +303,9 @@ class BenchmarkDataset(Dataset):
         return self.transform(sample) if self.transform is not None else sample
 
 # %% ../nbs/02_data.ipynb #47072bcd
-def to_device(batch, device, non_blocking=True):
-    "Move tensors inside (nested) tuples, lists and dicts to `device`."
-    if torch.is_tensor(batch): return batch.to(device, non_blocking=non_blocking)
-    if isinstance(batch, Mapping): return type(batch)({k: to_device(v, device, non_blocking) for k, v in batch.items()})
-    if isinstance(batch, tuple) and hasattr(batch, "_fields"): return type(batch)(*(to_device(v, device, non_blocking) for v in batch))
-    if isinstance(batch, (list, tuple)): return type(batch)(to_device(v, device, non_blocking) for v in batch)
-    return batch
+def _batch_to(batch: dict, device) -> dict:
+    "A collated batch dict with its tensors on `device` (asynchronously from pinned memory); lists (boxes, ids) stay."
+    return {k: v.to(device, non_blocking=True) if torch.is_tensor(v) else v for k, v in batch.items()}
 
 class BenchmarkLoader:
     """Batch dicts straight from a `Benchmark`'s tensors (on `device`): each epoch one seeded permutation,
@@ -364,7 +359,7 @@ class DeviceLoader:
     def __repr__(self): return f"DeviceLoader({self.loader.dataset!r}, batch_size={self.loader.batch_size}, device={self.device}, workers={self.loader.num_workers})"
     def __iter__(self):
         for batch in self.loader:
-            batch = to_device(batch, self.device)
+            batch = _batch_to(batch, self.device)
             yield self.augment(batch) if self.augment is not None else batch
 
 def _augment_generators(augment, device):
