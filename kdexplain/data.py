@@ -366,11 +366,19 @@ def _augment_generators(augment, device):
     "The generator a `BatchAugment` draws from on `device` (created now, so that a checkpoint can save its state)."
     return [augment.generator_on(device)] if hasattr(augment, "generator_on") else []
 
-def batch_loader(source, batch_size, shuffle=False, seed=0, device=None, augment=None, num_workers=None, drop_last=False):
+def batch_loader(source,            # a `Benchmark` (or a `BenchmarkDataset` without transform), or a Dataset of sample dicts
+                 batch_size,        # images per batch
+                 shuffle=False,     # a new seeded permutation every epoch
+                 seed=0,            # seeds the shuffle (and the DataLoader's worker seeds)
+                 device=None,       # where batches are delivered; None: the Benchmark's device, else the CPU
+                 augment=None,      # `augment(batch) -> batch` on the device, e.g. a `BatchAugment`
+                 num_workers=None,  # DataLoader worker processes (Dataset sources); None: up to 8 on CUDA, none on a CPU
+                 drop_last=False,   # drop the last, smaller batch
+                ):
     """Batches of sample dicts `{"image", "label", "mask", "boxes", "id"}` (keys as the source has them) on `device`.
-    `source` is a `Benchmark` (or a `BenchmarkDataset` without transform): tensor slicing by a seeded permutation,
-    no per-sample Python; or any sample-dict Dataset: a `DataLoader` with `collate_samples`, worker processes and
-    pinned memory when `device` is CUDA. `augment(batch) -> batch` runs on the device (a `BatchAugment`)."""
+    A `Benchmark`: tensor slicing by a seeded permutation, no per-sample work (`BenchmarkLoader`); any other
+    sample-dict Dataset: a `DataLoader` with `collate_samples`, worker processes and pinned memory when `device`
+    is CUDA (`DeviceLoader`). `.generators` lists the generators it draws from (for checkpoints)."""
     from kdexplain.synth import Benchmark
     if isinstance(batch_size, bool) or int(batch_size) < 1: raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
     if augment is not None and not callable(augment): raise ValueError(f"augment must be callable (batch -> batch), got {type(augment).__name__}")
@@ -401,8 +409,21 @@ class BatchAugment:
     from one draw of this object's generator (seeded by `seed`, one per device)."""
     _COLS, _ATTEMPTS = 8, 10            # uniforms per sample: 8 for rotation/flips/jitter, 4 per crop attempt
 
-    def __init__(self, size=None, rotate=0.0, rotate_p=0.5, crop_scale=None, crop_ratio=(3 / 4, 4 / 3), hflip=0.0, vflip=0.0,
-                 brightness=0.0, contrast=0.0, jitter_p=0.5, interpolation="bilinear", fill=0.0, seed=0):
+    def __init__(self,
+                 size=None,                  # output side (int) or (H, W); None: the input size
+                 rotate=0.0,                 # rotate by an angle uniform in [-rotate, rotate] degrees (counter-clockwise > 0)
+                 rotate_p=0.5,               # probability of rotating
+                 crop_scale=None,            # (low, high) area fraction of a RandomResizedCrop; None: no crop
+                 crop_ratio=(3 / 4, 4 / 3),  # (low, high) aspect ratio (width / height) of the crop
+                 hflip=0.0,                  # probability of a horizontal flip
+                 vflip=0.0,                  # probability of a vertical flip
+                 brightness=0.0,             # brightness factor uniform in [1 - brightness, 1 + brightness]
+                 contrast=0.0,               # contrast factor uniform in [1 - contrast, 1 + contrast]
+                 jitter_p=0.5,               # probability of the brightness / contrast change
+                 interpolation="bilinear",   # image interpolation: "bilinear" or "nearest" (masks: always nearest)
+                 fill=0.0,                   # image value outside the rotated / shifted source
+                 seed=0,                     # seed of this object's generator (one per device)
+                ):
         if interpolation not in ("bilinear", "nearest"): raise ValueError(f"interpolation must be 'bilinear' or 'nearest', got {interpolation!r}")
         if crop_scale is not None and not 0 < crop_scale[0] <= crop_scale[1] <= 1:
             raise ValueError(f"crop_scale must be (low, high) with 0 < low <= high <= 1, got {crop_scale!r}")
