@@ -330,10 +330,10 @@ class BenchmarkLoader:
     def _order(self) -> torch.Tensor:
         # what DataLoader + RandomSampler draw per epoch: a base seed for the workers, the permutation, and (when the
         # sampler is exhausted) one more permutation that it slices to length 0; drawn up front here
-        torch.empty((), dtype=torch.int64).random_(generator=self.generator)
-        if not self.shuffle: return torch.arange(self.n)
-        order = torch.randperm(self.n, generator=self.generator)
-        torch.randperm(self.n, generator=self.generator)
+        torch.empty((), dtype=torch.int64, device="cpu").random_(generator=self.generator)
+        if not self.shuffle: return torch.arange(self.n, device="cpu")
+        order = torch.randperm(self.n, generator=self.generator, device="cpu")
+        torch.randperm(self.n, generator=self.generator, device="cpu")
         return order
 
     def __iter__(self):
