@@ -106,7 +106,17 @@ def _parse_threshold(text) -> tuple[str, float]:
     if len(parts) != 2 or parts[0] not in DIRECTIONS: raise ValueError(f"threshold {text!r} is not '<direction> <number>' with a direction in {DIRECTIONS}")
     return parts[0], _threshold_number(float(parts[1]), parts[0])
 
-def judge(id, claim: str, metric: str, paper, ci, threshold, direction: str = ">", gates=(), note: str = "", bounds=None) -> dict:
+def judge(id,                     # the claim's id in the paper notebook
+          claim: str,             # the claim, in the paper's words
+          metric: str,            # the statistic the interval is about (e.g. "hits A - hits B, paired by image and seed")
+          paper,                  # the paper's value, as printed
+          ci,                     # metrics.CI, or (estimate, ci_low, ci_high)
+          threshold,              # the number the claim is about (e.g. 0 for "A beats B")
+          direction: str = ">",   # the paper's side: ">", ">=", "<", "<=", or "within" (|statistic| <= threshold)
+          gates=(),               # Gates checked first: one failed -> "not testable here"
+          note: str = "",         # appended to the automatic note
+          bounds=None,            # (low, high): the statistic's range, checked against the interval
+          ) -> dict:
     "The claims.csv row of a measured claim: `verdict` of its interval, or 'not testable here' when a gate failed."
     estimate, ci_low, ci_high = (float(v) for v in tuple(ci)[:3])
     if bounds is not None and not (math.isnan(ci_low) or bounds[0] - 1e-9 <= ci_low <= ci_high <= bounds[1] + 1e-9):

@@ -239,14 +239,18 @@ def boxes_to_masks(boxes, num_classes: int, size, device=None, chunk: int = 256)
         raise ValueError(f"box class indices must be integers in [0, {K}), got {sorted(set(rows[:, 1].tolist()))}")
     if ((rows[:, 4] < 0) | (rows[:, 5] < 0)).any(): raise ValueError("box width and height must be >= 0")
     out = torch.zeros(N * K, H * W, dtype=torch.bool, device=device)
+    pair = (rows[:, 0] * K + rows[:, 1]).long()
+    pair, order = torch.sort(pair, stable=True)
+    rows = rows[order]
+    rank = torch.arange(len(pair)) - torch.searchsorted(pair, pair)         # 0 for a pair's first box, 1 for its second...
     r = torch.arange(H, dtype=torch.float64, device=device); c = torch.arange(W, dtype=torch.float64, device=device)
-    rows = rows.to(device)
-    for s in range(0, len(rows), chunk):                      # chunks bound the n_boxes x H x W temporary
-        b = rows[s:s + chunk]
-        in_rows = (r >= b[:, 3:4]) & (r <= b[:, 3:4] + b[:, 5:6])       # the hit test, row by row
-        in_cols = (c >= b[:, 2:3]) & (c <= b[:, 2:3] + b[:, 4:5])
-        inside = (in_rows[:, :, None] & in_cols[:, None, :]).flatten(1)
-        out.index_put_(((b[:, 0] * K + b[:, 1]).long(),), inside, accumulate=True)   # OR of a pair's boxes
+    for k in range(int(rank.max()) + 1 if len(rank) else 0):                # each pass: one box per pair, so no index repeats
+        sel = (rank == k).nonzero().flatten()
+        for s in range(0, len(sel), chunk):                                 # chunks bound the n_boxes x H x W temporary
+            b, p = rows[sel[s:s + chunk]].to(device), pair[sel[s:s + chunk]].to(device)
+            in_rows = (r >= b[:, 3:4]) & (r <= b[:, 3:4] + b[:, 5:6])       # the hit test, row by row
+            in_cols = (c >= b[:, 2:3]) & (c <= b[:, 2:3] + b[:, 4:5])
+            out[p] |= (in_rows[:, :, None] & in_cols[:, None, :]).flatten(1)
     out = out.view(N, K, H, W)
     return out if batch else out[0]
 

@@ -141,8 +141,15 @@ def paired_difference_ci(a, b, groups=None, **kwargs) -> CI:
     return bootstrap_ci(np.stack([a, b], 1), groups=groups, statistic=lambda s: (s[..., 0] - s[..., 1]).mean(-1), **kwargs)
 
 # %% ../nbs/06_metrics.ipynb #5d7dff3d
-def summarize_bootstrap(df: pd.DataFrame, by, metrics, groups: str | None = None, bounds=None, n_boot: int = 2000,
-                        confidence: float = 0.95, seed: int = 0) -> pd.DataFrame:
+def summarize_bootstrap(df: pd.DataFrame,           # long table: one row per image (and seed)
+                        by,                         # columns that define a group (e.g. ["dataset", "method"])
+                        metrics,                    # metric columns to summarise
+                        groups: str | None = None,  # column of the seed: two-level bootstrap (seeds, then images)
+                        bounds=None,                # (low, high) for every metric, or {metric: (low, high)}
+                        n_boot: int = 2000,         # bootstrap replicates
+                        confidence: float = 0.95,   # coverage of the interval
+                        seed: int = 0,              # seed of the resampling
+                        ) -> pd.DataFrame:
     "`bootstrap_ci` of each metric per group of `by`: columns `<m>`, `<m>_ci_low`, `<m>_ci_high`, `<m>_n_dropped`, n."
     by, metrics = list(by), list(metrics)
     missing = [c for c in by + metrics + ([groups] if groups else []) if c not in df.columns]
