@@ -211,18 +211,48 @@ def scale_boxes(boxes, original_hw, size) -> torch.Tensor:
     b[:, 1] *= sx; b[:, 3] *= sx; b[:, 2] *= sy; b[:, 4] *= sy
     return b
 
-def boxes_to_masks(boxes, num_classes, size) -> torch.Tensor:
-    "n x 5 (class, x, y, w, h) boxes -> K x H x W bool masks (union of each class's boxes)."
-    h, w = _hw(size)
-    b = _as_boxes_tensor(boxes)
-    out = torch.zeros(num_classes, h, w, dtype=torch.bool)
-    if len(b) == 0: return out
-    ys = torch.arange(h).view(1, h, 1) + 0.5; xs = torch.arange(w).view(1, 1, w) + 0.5   # pixel centres
-    x, y, bw, bh = (b[:, i].view(-1, 1, 1) for i in range(1, 5))
-    inside = (xs >= x) & (xs <= x + bw) & (ys >= y) & (ys <= y + bh)
-    cls = b[:, 0].long()
-    counts = torch.zeros(num_classes, h * w).index_add_(0, cls, inside.view(len(cls), -1).float())
-    return (counts > 0).view(num_classes, h, w)
+# %% ../nbs/02_data.ipynb #906a39b4
+def _is_box_batch(boxes) -> bool:
+    "A list of per-image box lists (True), or one image's boxes (False)?"
+    if isinstance(boxes, (torch.Tensor, np.ndarray)): return boxes.ndim == 3
+    if len(boxes) == 0: return False
+    first = boxes[0]
+    if first is None: return True
+    if isinstance(first, (torch.Tensor, np.ndarray)): return first.ndim == 2
+    return len(first) == 0 or not np.isscalar(first[0]) and not (isinstance(first[0], torch.Tensor) and first[0].ndim == 0)
+
+def _box_rows(boxes) -> torch.Tensor:
+    if boxes is not None and not isinstance(boxes, (torch.Tensor, np.ndarray)) and any(len(b) != 5 for b in boxes):
+        raise ValueError(f"boxes must be n x 5 rows (class, x, y, w, h), got rows of lengths {sorted({len(b) for b in boxes})}")
+    return _as_boxes_tensor(boxes).double()
+
+def boxes_to_masks(boxes, num_classes: int, size, device=None, chunk: int = 256) -> torch.Tensor:
+    "`(class, x, y, w, h)` boxes -> K x H x W bool masks (one image) or N x K x H x W (a list per image); x <= col <= x + w, y <= row <= y + h."
+    H, W = _hw(size)
+    batch = _is_box_batch(boxes)
+    per_image = [_box_rows(b) for b in boxes] if batch else [_box_rows(boxes)]
+    N, K = len(per_image), int(num_classes)
+    rows = torch.cat([torch.cat([torch.full((len(b), 1), float(i), dtype=torch.float64), b], 1)
+                      for i, b in enumerate(per_image)]) if N else torch.zeros(0, 6, dtype=torch.float64)
+    if not torch.isfinite(rows).all(): raise ValueError("boxes contain NaN or Inf coordinates")
+    if ((rows[:, 1] < 0) | (rows[:, 1] >= K) | (rows[:, 1] != rows[:, 1].round())).any():
+        raise ValueError(f"box class indices must be integers in [0, {K}), got {sorted(set(rows[:, 1].tolist()))}")
+    if ((rows[:, 4] < 0) | (rows[:, 5] < 0)).any(): raise ValueError("box width and height must be >= 0")
+    out = torch.zeros(N * K, H * W, dtype=torch.bool, device=device)
+    pair = (rows[:, 0] * K + rows[:, 1]).long()
+    pair, order = torch.sort(pair, stable=True)
+    rows = rows[order]
+    rank = torch.arange(len(pair)) - torch.searchsorted(pair, pair)         # 0 for a pair's first box, 1 for its second...
+    r = torch.arange(H, dtype=torch.float64, device=device); c = torch.arange(W, dtype=torch.float64, device=device)
+    for k in range(int(rank.max()) + 1 if len(rank) else 0):                # each pass: one box per pair, so no index repeats
+        sel = (rank == k).nonzero().flatten()
+        for s in range(0, len(sel), chunk):                                 # chunks bound the n_boxes x H x W temporary
+            b, p = rows[sel[s:s + chunk]].to(device), pair[sel[s:s + chunk]].to(device)
+            in_rows = (r >= b[:, 3:4]) & (r <= b[:, 3:4] + b[:, 5:6])       # the hit test, row by row
+            in_cols = (c >= b[:, 2:3]) & (c <= b[:, 2:3] + b[:, 4:5])
+            out[p] |= (in_rows[:, :, None] & in_cols[:, None, :]).flatten(1)
+    out = out.view(N, K, H, W)
+    return out if batch else out[0]
 
 # %% ../nbs/02_data.ipynb #ff1c7042
 class RecordDataset(Dataset):
