@@ -102,15 +102,6 @@ def _first_output(out):
     if not torch.is_tensor(out): raise ValueError(f"model output must be a tensor (or a tuple whose first item is), got {type(out).__name__}")
     return out
 
-def _check_targets(targets, batch: int, device) -> torch.Tensor:
-    "Class indices as a LongTensor of `batch` entries (one int is repeated)."
-    if not torch.is_tensor(targets): targets = torch.as_tensor(targets)
-    targets = targets.to(device).long().reshape(-1)
-    if targets.numel() == 1 and batch > 1: targets = targets.expand(batch)
-    if targets.numel() != batch:
-        raise ValueError(f"targets must hold one class per sample ({batch}), got shape {tuple(targets.shape)}")
-    return targets
-
 def _class_tensor(classes, name: str) -> torch.Tensor:
     t = classes.detach() if torch.is_tensor(classes) else torch.as_tensor(np.asarray(classes))
     if t.is_floating_point() and (not bool(torch.isfinite(t).all()) or bool((t != t.round()).any())):
@@ -271,7 +262,7 @@ def _last_linear(model: nn.Module) -> nn.Linear:
 
 def cam(model: nn.Module,            # a classifier ending in global average pooling + `fc`
         x: torch.Tensor,             # images B x C x H x W
-        targets,                     # class indices: an int, one per image, or ClassLogit
+        targets,                     # class indices: an int, one per image, ClassLogit or ClassProbability
         layer=None,                  # module (or its name) whose output is pooled; None: the last spatial layer
         fc=None,                     # the linear head (module or name); None: the model's last nn.Linear
         output_size="input",         # "input", "layer" or (H, W)
@@ -280,8 +271,8 @@ def cam(model: nn.Module,            # a classifier ending in global average poo
     "Class activation map `sum_k w[target, k] * A_k` of `layer`'s output, with `fc` the linear head."
     _check_images(x)
     target = as_target(targets)
-    if type(target) is not ClassLogit:
-        raise ValueError(f"cam explains class logits: targets must be class indices or ClassLogit, got {target!r}")
+    if not isinstance(target, ClassLogit):
+        raise ValueError(f"cam explains classes: targets must be class indices, ClassLogit or ClassProbability, got {target!r}")
     fc_module = _last_linear(model) if fc is None else _layer_dict(model, fc)["layer"]
     if not isinstance(fc_module, nn.Linear): raise ValueError(f"fc must be an nn.Linear (the head after pooling), got {type(fc_module).__name__}")
     tap = _layer_dict(model, _resolve_layer(model, x, layer, fc_module.in_features))
@@ -392,8 +383,13 @@ def _grids_to_masks(grid, shifts, size, cell_size, device):
     cols = shifts[:, 1:] + torch.arange(W, device=device)                  # n x W
     return up[torch.arange(n, device=device)[:, None, None], rows[:, :, None], cols[:, None, :]]
 
-def rise_masks(n: int, size, cell_size: int = 8, p: float = 0.5, generator: torch.Generator | None = None,
-               device="cpu") -> torch.Tensor:
+def rise_masks(n: int,                # number of masks
+               size,                  # mask size: int or (H, W)
+               cell_size: int = 8,    # pixels per grid cell
+               p: float = 0.5,        # probability that a cell is kept
+               generator: torch.Generator | None = None,  # CPU generator of the grids and shifts
+               device="cpu",          # device of the masks
+              ) -> torch.Tensor:      # n x H x W in [0, 1]
     "`n` RISE masks (float n x H x W in [0, 1]): random cell grids, bilinear upsampling, random shifts."
     grid, shifts = _rise_grids(n, size, cell_size, p, generator)
     return _grids_to_masks(grid, shifts, size, cell_size, device)

@@ -125,7 +125,13 @@ def show_topk(ax,                     # the Axes drawn into
     return im
 
 # %% ../nbs/08_viz.ipynb #3c0ea6af
-def draw_boxes(ax, boxes, class_names=None, color="lime", linewidth=1.5, fontsize=None) -> list:
+def draw_boxes(ax,                    # the Axes drawn into
+               boxes,                 # (class, x, y, w, h) rows in pixels; class an index or a name
+               class_names=None,      # names of the class indices
+               color="lime",          # one colour for every box; None: a colour per class
+               linewidth=1.5,
+               fontsize=None,         # label size (default: the legend size)
+              ) -> list:              # the Rectangle patches
     "Draw (class, x, y, w, h) boxes with class-name labels; `color=None` colours by class. Returns the Rectangles."
     rows = _to_numpy(boxes, "boxes").tolist() if isinstance(boxes, (torch.Tensor, np.ndarray)) else list(boxes or [])
     palette = plt.get_cmap("tab10")
