@@ -598,7 +598,7 @@ def register_explainer(name: str, fn: Callable | None = None, overwrite: bool = 
     if fn is None: return lambda f: register_explainer(name, f, overwrite)
     if not isinstance(name, str) or not name: raise ValueError(f"name must be a non-empty string, got {name!r}")
     if not callable(fn): raise ValueError(f"fn must be callable (model, x, target, **options) -> B x H x W, got {type(fn).__name__}")
-    try: inspect.signature(fn).bind(None, None, None)
+    try: inspect.signature(fn).bind_partial(None, None, None)
     except TypeError: raise ValueError(f"explainer {name!r} must take (model, x, target, **options)") from None
     old = EXPLAINERS.get(name)
     same = old is not None and (old.__module__, old.__qualname__) == (getattr(fn, "__module__", None), getattr(fn, "__qualname__", None))
