@@ -275,7 +275,8 @@ def cam(model: nn.Module,            # a classifier ending in global average poo
         raise ValueError(f"cam explains classes: targets must be class indices, ClassLogit or ClassProbability, got {target!r}")
     fc_module = _last_linear(model) if fc is None else _layer_dict(model, fc)["layer"]
     if not isinstance(fc_module, nn.Linear): raise ValueError(f"fc must be an nn.Linear (the head after pooling), got {type(fc_module).__name__}")
-    tap = _layer_dict(model, _resolve_layer(model, x, layer, fc_module.in_features))
+    try: tap = _layer_dict(model, _resolve_layer(model, x, layer, fc_module.in_features))
+    except ValueError as e: raise ValueError(f"cam: {e} (CAM needs feature maps -> global average pooling -> linear fc)") from None
     def one(xc, tc):
         with torch.no_grad(), FeatureTaps(model, tap) as taps:
             model(xc)
