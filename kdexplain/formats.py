@@ -137,6 +137,18 @@ def _stratified_pick(labels, fraction, rng) -> np.ndarray:
         pick[members[:int(round(fraction * len(members)))]] = True
     return pick
 
+def _test_mask(test, n, what) -> np.ndarray | None:
+    "A given test split (bool mask or indices of the benchmark's images) as a bool mask; None stays None."
+    if test is None: return None
+    t = np.asarray(test)
+    if t.dtype == bool:
+        if t.shape != (n,): raise ValueError(f"{what}: a bool test mask must have shape ({n},), got {t.shape}")
+        return t
+    mask = np.zeros(n, dtype=bool)
+    if t.size and (t.min() < 0 or t.max() >= n): raise ValueError(f"{what}: test indices must be in [0, {n}), got {t.min()}..{t.max()}")
+    mask[t.astype(int)] = True
+    return mask
+
 def _running_number(groups) -> np.ndarray:
     "1, 2, 3, ... within each group, in order (the per-class file numbers)."
     groups = np.asarray(groups, dtype=object); num = np.zeros(len(groups), dtype=int)
@@ -150,29 +162,33 @@ NIH_BBOX_HEADER = "Image Index,Finding Label,Bbox [x,y,w,h],,,\n"
 NIH_TEST_FRACTION = 25596 / 112120
 NIH_IMAGES_PER_PATIENT = 112120 / 30805
 
-def _nih_patients(n, rng):
-    "Patient ID (1, 2, ...) and follow-up number of each of n images."
-    per = rng.geometric(1 / NIH_IMAGES_PER_PATIENT, size=n)
-    pid = np.repeat(np.arange(1, n + 1), per)[:n]
-    first = np.r_[0, np.flatnonzero(np.diff(pid)) + 1]
-    return pid, np.arange(n) - np.repeat(first, np.diff(np.r_[first, n]))
+def _nih_patients(n, rng, part=None):
+    "Patient ID (1, 2, ...) and follow-up number of each of n images; a patient never spans two values of `part`."
+    ends = np.cumsum(rng.geometric(1 / NIH_IMAGES_PER_PATIENT, size=n))
+    start = np.zeros(n, dtype=bool); start[0] = True; start[ends[ends < n]] = True
+    if part is not None: start[1:] |= part[1:] != part[:-1]
+    pid = np.cumsum(start)
+    return pid, np.arange(n) - np.flatnonzero(start)[pid - 1]
 
 def _boxes_of(bench):
     return bench.boxes if bench.boxes is not None else boxes_from_masks(bench.masks)
 
-def write_nih(bench, root, seed=0, box_fraction=0.5, test_fraction=NIH_TEST_FRACTION, workers=None) -> dict:
-    "Write a `cxr` multilabel benchmark (style nih) as NIH ChestX-ray14 into `root`."
+def write_nih(bench, root, seed=0, box_fraction=0.5, test_fraction=NIH_TEST_FRACTION, test=None, workers=None) -> dict:
+    "Write a `cxr` multilabel benchmark (style nih) as NIH ChestX-ray14 into `root`; `test` fixes the test images."
     root, n = Path(root), len(bench)
     if not 0 <= box_fraction <= 1 or not 0 < test_fraction < 1:
         raise ValueError(f"nih: need 0 <= box_fraction <= 1 and 0 < test_fraction < 1, got {box_fraction}, {test_fraction}")
     rng = np.random.default_rng([seed, 1])
-    pid, fu = _nih_patients(n, rng)
+    given = _test_mask(test, n, "nih")
+    pid, fu = _nih_patients(n, rng, given)
     n_pat = int(pid[-1])
     names = [f"{p:08d}_{f:03d}.png" for p, f in zip(pid.tolist(), fu.tolist())]
-    test_pat = rng.random(n_pat + 1) < test_fraction            # indexed by patient ID
-    if n_pat >= 2 and not test_pat[1:].any(): test_pat[n_pat] = True
-    if n_pat >= 2 and test_pat[1:].all(): test_pat[1] = False
-    is_test = test_pat[pid]
+    if given is not None: is_test = given
+    else:
+        test_pat = rng.random(n_pat + 1) < test_fraction            # indexed by patient ID
+        if n_pat >= 2 and not test_pat[1:].any(): test_pat[n_pat] = True
+        if n_pat >= 2 and test_pat[1:].all(): test_pat[1] = False
+        is_test = test_pat[pid]
     real = [CLASS_MAPS["nih"][c] for c in bench.class_names]
     lab = bench.labels.bool().cpu().numpy()
     findings = ["|".join(sorted(real[k] for k in np.flatnonzero(row))) or "No Finding" for row in lab]
@@ -234,7 +250,7 @@ def folder_summary(root, max_lines=40) -> list:
 # %% ../nbs/02a_formats.ipynb #264b9f35
 WRITERS = {"nih": write_nih}   # completed below, one writer per format
 
-# %% ../nbs/02a_formats.ipynb #d69b3b7d
+# %% ../nbs/02a_formats.ipynb #5cfcb40c
 def write_vindr(bench, root, seed=0, readers=3, jitter=0.1, dicom_side=(2000, 3072), workers=None) -> dict:
     "Write a `cxr` multilabel benchmark (style target) as converted VinDr-CXR into `root`."
     root, n = Path(root), len(bench)
@@ -270,7 +286,7 @@ def write_vindr(bench, root, seed=0, readers=3, jitter=0.1, dicom_side=(2000, 30
 
 WRITERS["vindr"] = write_vindr
 
-# %% ../nbs/02a_formats.ipynb #26ab550c
+# %% ../nbs/02a_formats.ipynb #61917462
 PALM_LESION_DIR = "PALM-Training400-Annotation-Lession/Lesion_Masks"
 
 def write_palm(bench, root, seed=0, high_myopia_fraction=0.15, workers=None) -> dict:
@@ -291,7 +307,7 @@ def write_palm(bench, root, seed=0, high_myopia_fraction=0.15, workers=None) -> 
 
 WRITERS["palm"] = write_palm
 
-# %% ../nbs/02a_formats.ipynb #9da37bad
+# %% ../nbs/02a_formats.ipynb #64564922
 TRANSUNET_TEST_CASES = (1, 2, 3, 4, 8, 22, 25, 29, 32, 35, 36, 38)
 TRANSUNET_TRAIN_CASES = (5, 6, 7, 9, 10, 21, 23, 24, 26, 27, 28, 30, 31, 33, 34, 37, 39, 40)
 
@@ -331,16 +347,17 @@ def write_synapse(bench, root, seed=0, cases=None, workers=None) -> dict:
 
 WRITERS["synapse"] = write_synapse
 
-# %% ../nbs/02a_formats.ipynb #5ac6c9be
+# %% ../nbs/02a_formats.ipynb #24ca6d57
 def _folder_set(bench, name):
     "Class folder of each image."
     _check_source(name, bench)
     return np.array([CLASS_MAPS[name][bench.class_names[k]] for k in bench.labels.cpu().tolist()], dtype=object)
 
-def write_brain_tumor(bench, root, seed=0, test_fraction=1311 / 7023, workers=None) -> dict:
+def write_brain_tumor(bench, root, seed=0, test_fraction=1311 / 7023, test=None, workers=None) -> dict:
     "Write an `mri` tumour benchmark as Kaggle's brain tumour MRI set (Training/ and Testing/ class folders) into `root`."
     root, folder = Path(root), _folder_set(bench, "brain_tumor")
-    is_test = _stratified_pick(bench.labels.cpu().numpy(), test_fraction, np.random.default_rng([seed, 5]))
+    is_test = _test_mask(test, len(bench), "brain_tumor")
+    if is_test is None: is_test = _stratified_pick(bench.labels.cpu().numpy(), test_fraction, np.random.default_rng([seed, 5]))
     num = _running_number([f"{t}/{c}" for t, c in zip(is_test, folder)])
     files = [f"{'Te' if t else 'Tr'}-{c[:2]}_{k:04d}.jpg" for t, c, k in zip(is_test, folder, num)]
     rel = [f"{'Testing' if t else 'Training'}/{c}/{f}" for t, c, f in zip(is_test, folder, files)]
@@ -371,8 +388,8 @@ def write_alzheimer(bench, root, seed=0, original_fraction=6400 / 33984, workers
 
 WRITERS.update(brain_tumor=write_brain_tumor, eye_disease=write_eye_disease, alzheimer=write_alzheimer)
 
-# %% ../nbs/02a_formats.ipynb #f74b510a
-def write_cub(bench, root, seed=0, train_fraction=5994 / 11788, workers=None) -> dict:
+# %% ../nbs/02a_formats.ipynb #8f638eb4
+def write_cub(bench, root, seed=0, train_fraction=5994 / 11788, test=None, workers=None) -> dict:
     "Write a `fundus` eye4 benchmark's lesion images as CUB-200-2011 (one box per image) into `root`/CUB_200_2011."
     root, cmap, n = Path(root) / "CUB_200_2011", CLASS_MAPS["cub"], len(bench)
     names = list(bench.class_names); classes = [c for c in names if c in cmap]
@@ -384,7 +401,8 @@ def write_cub(bench, root, seed=0, train_fraction=5994 / 11788, workers=None) ->
     folders = np.array([cmap[classes[k]] for k in cls], dtype=object)
     num = _running_number(folders)
     rel = [f"{f}/{f.split('.', 1)[1]}_{k:04d}_{j + 1}.jpg" for j, (f, k) in enumerate(zip(folders, num))]
-    is_train = ~_stratified_pick(cls, 1 - train_fraction, np.random.default_rng([seed, 8]))
+    given = _test_mask(test, n, "cub")
+    is_train = ~(given[keep] if given is not None else _stratified_pick(cls, 1 - train_fraction, np.random.default_rng([seed, 8])))
     _save_images([root / "images" / r for r in rel], _uint8(bench.images[keep]), "jpeg", workers)
     line = lambda rows: "".join(" ".join(map(str, r)) + "\n" for r in rows)
     ids = range(1, len(keep) + 1)
@@ -399,7 +417,7 @@ def write_cub(bench, root, seed=0, train_fraction=5994 / 11788, workers=None) ->
 
 WRITERS["cub"] = write_cub
 
-# %% ../nbs/02a_formats.ipynb #6a678abb
+# %% ../nbs/02a_formats.ipynb #cfb32f5b
 def main(argv=None) -> int:
     "The `python -m kdexplain.data` command line."
     p = argparse.ArgumentParser(prog="python -m kdexplain.data",
