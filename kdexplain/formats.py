@@ -244,7 +244,7 @@ def folder_summary(root, max_lines=40) -> list:
         if not filenames: continue
         rel = Path(dirpath).relative_to(root).as_posix()
         files = sorted(filenames)
-        lines.append(f"{'' if rel == '.' else rel + '/'}: {len(files)} file(s): {', '.join(files[:3])}{', ...' if len(files) > 3 else ''}")
+        lines.append(f"{'./' if rel == '.' else rel + '/'}: {len(files)} file(s): {', '.join(files[:3])}{', ...' if len(files) > 3 else ''}")
     return lines if len(lines) <= max_lines else lines[:max_lines - 1] + [f"... and {len(lines) - max_lines + 1} more folders"]
 
 # %% ../nbs/02a_formats.ipynb #264b9f35
