@@ -212,18 +212,48 @@ def scale_boxes(boxes, original_hw, size) -> torch.Tensor:
     b[:, 1] *= sx; b[:, 3] *= sx; b[:, 2] *= sy; b[:, 4] *= sy
     return b
 
-def boxes_to_masks(boxes, num_classes, size) -> torch.Tensor:
-    "n x 5 (class, x, y, w, h) boxes -> K x H x W bool masks (union of each class's boxes)."
-    h, w = _hw(size)
-    b = _as_boxes_tensor(boxes)
-    out = torch.zeros(num_classes, h, w, dtype=torch.bool)
-    if len(b) == 0: return out
-    ys = torch.arange(h).view(1, h, 1) + 0.5; xs = torch.arange(w).view(1, 1, w) + 0.5   # pixel centres
-    x, y, bw, bh = (b[:, i].view(-1, 1, 1) for i in range(1, 5))
-    inside = (xs >= x) & (xs <= x + bw) & (ys >= y) & (ys <= y + bh)
-    cls = b[:, 0].long()
-    counts = torch.zeros(num_classes, h * w).index_add_(0, cls, inside.view(len(cls), -1).float())
-    return (counts > 0).view(num_classes, h, w)
+# %% ../nbs/02_data.ipynb #906a39b4
+def _is_box_batch(boxes) -> bool:
+    "A list of per-image box lists (True), or one image's boxes (False)?"
+    if isinstance(boxes, (torch.Tensor, np.ndarray)): return boxes.ndim == 3
+    if len(boxes) == 0: return False
+    first = boxes[0]
+    if first is None: return True
+    if isinstance(first, (torch.Tensor, np.ndarray)): return first.ndim == 2
+    return len(first) == 0 or not np.isscalar(first[0]) and not (isinstance(first[0], torch.Tensor) and first[0].ndim == 0)
+
+def _box_rows(boxes) -> torch.Tensor:
+    if boxes is not None and not isinstance(boxes, (torch.Tensor, np.ndarray)) and any(len(b) != 5 for b in boxes):
+        raise ValueError(f"boxes must be n x 5 rows (class, x, y, w, h), got rows of lengths {sorted({len(b) for b in boxes})}")
+    return _as_boxes_tensor(boxes).double()
+
+def boxes_to_masks(boxes, num_classes: int, size, device=None, chunk: int = 256) -> torch.Tensor:
+    "`(class, x, y, w, h)` boxes -> K x H x W bool masks (one image) or N x K x H x W (a list per image); x <= col <= x + w, y <= row <= y + h."
+    H, W = _hw(size)
+    batch = _is_box_batch(boxes)
+    per_image = [_box_rows(b) for b in boxes] if batch else [_box_rows(boxes)]
+    N, K = len(per_image), int(num_classes)
+    rows = torch.cat([torch.cat([torch.full((len(b), 1), float(i), dtype=torch.float64), b], 1)
+                      for i, b in enumerate(per_image)]) if N else torch.zeros(0, 6, dtype=torch.float64)
+    if not torch.isfinite(rows).all(): raise ValueError("boxes contain NaN or Inf coordinates")
+    if ((rows[:, 1] < 0) | (rows[:, 1] >= K) | (rows[:, 1] != rows[:, 1].round())).any():
+        raise ValueError(f"box class indices must be integers in [0, {K}), got {sorted(set(rows[:, 1].tolist()))}")
+    if ((rows[:, 4] < 0) | (rows[:, 5] < 0)).any(): raise ValueError("box width and height must be >= 0")
+    out = torch.zeros(N * K, H * W, dtype=torch.bool, device=device)
+    pair = (rows[:, 0] * K + rows[:, 1]).long()
+    pair, order = torch.sort(pair, stable=True)
+    rows = rows[order]
+    rank = torch.arange(len(pair)) - torch.searchsorted(pair, pair)         # 0 for a pair's first box, 1 for its second...
+    r = torch.arange(H, dtype=torch.float64, device=device); c = torch.arange(W, dtype=torch.float64, device=device)
+    for k in range(int(rank.max()) + 1 if len(rank) else 0):                # each pass: one box per pair, so no index repeats
+        sel = (rank == k).nonzero().flatten()
+        for s in range(0, len(sel), chunk):                                 # chunks bound the n_boxes x H x W temporary
+            b, p = rows[sel[s:s + chunk]].to(device), pair[sel[s:s + chunk]].to(device)
+            in_rows = (r >= b[:, 3:4]) & (r <= b[:, 3:4] + b[:, 5:6])       # the hit test, row by row
+            in_cols = (c >= b[:, 2:3]) & (c <= b[:, 2:3] + b[:, 4:5])
+            out[p] |= (in_rows[:, :, None] & in_cols[:, None, :]).flatten(1)
+    out = out.view(N, K, H, W)
+    return out if batch else out[0]
 
 # %% ../nbs/02_data.ipynb #ff1c7042
 class RecordDataset(Dataset):
@@ -631,9 +661,13 @@ def palm_dataset(root, split="all", size=256, channels=3, fractions=(0.6, 0.2, 0
         missing = [t for t in lesion_types if t not in types]
         if missing: raise FileNotFoundError(f"palm: lesion mask folder(s) {missing} not found (have {types} under {mask_root})")
         types = list(lesion_types)
+    mask_of = {t: {} for t in types}   # lesion type -> image stem -> mask file (first by name)
+    for t in types:
+        for m in sorted((mask_root / t).iterdir()):
+            if m.is_file(): mask_of[t].setdefault(m.stem, m)
     rows = []
     for p in files:
-        mpaths = [m for t in types for m in [next(iter(sorted((mask_root / t).glob(p.stem + ".*"))), None)] if m is not None]
+        mpaths = [mask_of[t][p.stem] for t in types if p.stem in mask_of[t]]
         rows.append({"path": str(p), "id": p.stem, "label": int(p.name[0].upper() == "P"), "mask_paths": mpaths,
                      "has_mask": bool(mpaths)})
     rec = pd.DataFrame(rows)
@@ -652,6 +686,17 @@ NIH_CLASSES = ("Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass"
                "Pneumothorax", "Consolidation", "Edema", "Emphysema", "Fibrosis", "Pleural_Thickening", "Hernia")
 NIH_BOX_CLASSES = ("Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass", "Nodule", "Pneumonia", "Pneumothorax")
 _NIH_ALIASES = {"Infiltrate": "Infiltration", "Pleural Thickening": "Pleural_Thickening"}
+
+def _read_table(path, what, **kwargs) -> pd.DataFrame:
+    "`pd.read_csv`, with errors that name the file and the line (a truncated download, a hand-edited index)."
+    path = Path(path)
+    try: return pd.read_csv(path, **kwargs)
+    except pd.errors.EmptyDataError: raise ValueError(f"{what}: {path} is empty") from None
+    except pd.errors.ParserError as e:
+        m = re.search(r"line (\d+)", str(e))
+        detail = str(e).strip().splitlines()[-1]
+        raise ValueError(f"{what}: {path}" + (f", line {m.group(1)}" if m else "") + f": cannot parse ({detail})") from None
+    except UnicodeDecodeError as e: raise ValueError(f"{what}: {path} is not a text table ({e})") from None
 
 def _nih_image_index(root: Path) -> dict:
     dirs = [root / "images"] if (root / "images").is_dir() else sorted(root.glob("images_*/images")) + sorted(root.glob("images_*"))
@@ -676,15 +721,22 @@ def nih_dataset(root, split="train", size=256, channels=1, val_fraction=8040 / 8
     entry_name = "Data_Entry_2017_v2020.csv" if (root / "Data_Entry_2017_v2020.csv").is_file() and not (root / "Data_Entry_2017.csv").is_file() else "Data_Entry_2017.csv"
     entry_csv, bbox_csv, trval_txt, test_txt = _require(root, entry_name, "BBox_List_2017.csv",
                                                         "train_val_list.txt", "test_list.txt", what="nih")
-    entries = pd.read_csv(entry_csv)
+    entries = _read_table(entry_csv, "nih")
     for col in ("Image Index", "Finding Labels", "Patient ID"):
         if col not in entries.columns: raise ValueError(f"nih: {entry_csv.name} has no column {col!r} (has {list(entries.columns)[:6]})")
     size_cols = [c for c in entries.columns if c.startswith("OriginalImage")]
-    boxes_df = pd.read_csv(bbox_csv)
+    blank = entries[["Image Index", "Finding Labels", "Patient ID"]].isna().any(axis=1).to_numpy()
+    if blank.any(): raise ValueError(f"nih: {entry_csv}, line {int(np.argmax(blank)) + 2}: lacks an Image Index, Finding Labels or Patient ID")
+    boxes_df = _read_table(bbox_csv, "nih")
     bcols = list(boxes_df.columns)
     if len(bcols) < 6: raise ValueError(f"nih: {bbox_csv.name} must have Image Index, Finding Label, x, y, w, h columns, has {bcols}")
+    coords = boxes_df[bcols[2:6]].apply(pd.to_numeric, errors="coerce")
+    bad = (coords.isna().any(axis=1) | boxes_df[bcols[:2]].isna().any(axis=1)).to_numpy()
+    if bad.any():
+        k = int(np.argmax(bad))
+        raise ValueError(f"nih: {bbox_csv}, line {k + 2}: expected an image, a label and four numbers x, y, w, h, got {boxes_df.iloc[k, :6].tolist()}")
     box_of = {}
-    for name, lab, x, y, w, h in boxes_df[bcols[:6]].itertuples(index=False):
+    for name, lab, x, y, w, h in zip(boxes_df[bcols[0]], boxes_df[bcols[1]], *(coords[c] for c in bcols[2:6])):
         lab = _NIH_ALIASES.get(lab, lab)
         if lab not in NIH_CLASSES: raise ValueError(f"nih: unknown box label {lab!r} in {bbox_csv.name}")
         box_of.setdefault(name, []).append((NIH_CLASSES.index(lab), float(x), float(y), float(w), float(h)))
@@ -723,11 +775,11 @@ def vindr_dataset(root, split="train", size=256, channels=1, fractions=(0.7, 0.1
     "VinDr-CXR (Kaggle train.csv + PNGs from `vindr_convert`): 15 multi-hot labels, union of radiologists' boxes."
     root = Path(root)
     train_csv, scales_csv, image_dir = _require(root, "train.csv", "image_scales.csv", "images", what="vindr")
-    ann = pd.read_csv(train_csv)
+    ann = _read_table(train_csv, "vindr")
     need = ["image_id", "class_name", "class_id", "rad_id", "x_min", "y_min", "x_max", "y_max"]
     miss = [c for c in need if c not in ann.columns]
     if miss: raise ValueError(f"vindr: {train_csv.name} lacks column(s) {miss}")
-    scales = pd.read_csv(scales_csv).set_index("image_id")
+    scales = _read_table(scales_csv, "vindr").set_index("image_id")
     ids = sorted(ann["image_id"].unique())
     nos = [i for i in ids if i not in scales.index]
     if nos: raise FileNotFoundError(f"vindr: {len(nos)} image(s) of train.csv missing from {scales_csv.name}, e.g. {nos[0]} (run data_scripts/vindr.py)")
@@ -852,12 +904,18 @@ def _folder_records(d: Path, classes):
     return pd.DataFrame(rows, columns=["path", "id", "label"])
 
 def find_imagefolder_root(root, class_names) -> Path:
-    "The folder under `root` (itself included) that holds all `class_names` as subfolders, or Training/Testing ones that do."
+    "The shallowest folder under `root` (itself included; sorted within a level) holding all `class_names` as subfolders, or Training/Testing ones that do."
     root = Path(root); want = set(class_names)
-    for d in [root, *sorted(p for p in root.rglob("*") if p.is_dir())]:
-        subs = {p.name for p in d.iterdir() if p.is_dir()}
-        if want <= subs:   # a Training/ or Testing/ folder: the dataset root is its parent
-            return d.parent if d != root and d.name.lower() in ("training", "train", "testing", "test") else d
+    if not root.is_dir(): raise FileNotFoundError(f"imagefolder: data root {root} does not exist or is not a folder")
+    level = [root]
+    while level:   # breadth first over folders only (never lists the images themselves)
+        deeper = []
+        for d in level:
+            subs = sorted(p for p in d.iterdir() if p.is_dir() and not p.name.startswith("."))
+            if want <= {p.name for p in subs}:   # a Training/ or Testing/ folder: the dataset root is its parent
+                return d.parent if d != root and d.name.lower() in ("training", "train", "testing", "test") else d
+            deeper += subs
+        level = deeper
     raise FileNotFoundError(f"no folder under {root} holds the class folders {sorted(want)}")
 
 def imagefolder_dataset(root, split="train", size=224, channels=3, fractions=(0.7, 0.2, 0.1), val_fraction=0.1, seed=0,
@@ -895,7 +953,11 @@ def cub_dataset(root, split="train", size=224, channels=3, val_fraction=0.0, see
     root = Path(root)
     if (root / "CUB_200_2011").is_dir() and not (root / "images.txt").exists(): root = root / "CUB_200_2011"
     _require(root, *CUB_FILES, what="cub")
-    read = lambda n, cols: pd.read_csv(root / n, sep=r"\s+", header=None, names=cols, engine="python")
+    def read(n, cols):
+        df = _read_table(root / n, "cub", sep=r"\s+", header=None, names=cols, engine="python")
+        short = df.isna().any(axis=1).to_numpy()
+        if short.any(): raise ValueError(f"cub: {root / n}, line {int(np.argmax(short)) + 1}: expected {len(cols)} fields ({', '.join(cols)})")
+        return df
     imgs = read("images.txt", ["id", "rel"]); labs = read("image_class_labels.txt", ["id", "cls"])
     spl = read("train_test_split.txt", ["id", "is_train"]); bbs = read("bounding_boxes.txt", ["id", "x", "y", "w", "h"])
     classes = [l.split(" ", 1)[1].strip() for l in (root / "classes.txt").read_text().splitlines() if l.strip()]
@@ -1104,10 +1166,11 @@ DATASET_LOADERS = {"palm": palm_dataset, "nih": nih_dataset, "vindr": vindr_data
                    "imagefolder": imagefolder_dataset, "cub": cub_dataset, "tiny_imagenet": tiny_imagenet_dataset}
 
 def load_dataset(name, root, split="train", size=None, **kwargs):
-    "Load a real dataset by name (palm, nih, vindr, synapse, imagefolder, brain_tumor, eye_disease, alzheimer, cub, tiny_imagenet)."
+    "Load a real dataset by name (palm, nih, vindr, synapse, imagefolder, brain_tumor, eye_disease, alzheimer, cub, tiny_imagenet).\n    The Kaggle sets' `root` may be any folder above their class folders (`find_imagefolder_root`)."
     if root is None: raise ValueError(f"load_dataset({name!r}): root (data_root) is required for a real dataset")
-    if name in KAGGLE_SETS:
-        kwargs.setdefault("class_names", KAGGLE_SETS[name]["classes"]); loader = imagefolder_dataset
+    if name in KAGGLE_SETS:   # class list fixed; root may be the unpacked archive (eye: dataset/, alzheimer: *Dataset/)
+        classes = kwargs.setdefault("class_names", KAGGLE_SETS[name]["classes"])
+        root, loader = find_imagefolder_root(root, classes), imagefolder_dataset
     elif name in DATASET_LOADERS: loader = DATASET_LOADERS[name]
     else: raise ValueError(f"unknown dataset {name!r}; known: {sorted([*DATASET_LOADERS, *KAGGLE_SETS])}")
     if size is not None: kwargs["size"] = size
@@ -1132,3 +1195,10 @@ def to_benchmark(dataset, indices=None, name=None, task=None, max_mask_bytes=2 *
     boxes = [[(int(r[0]), *map(float, r[1:])) for r in s["boxes"].tolist()] for s in samples] if "boxes" in samples[0] else None
     return Benchmark(images, labels, masks, boxes, list(dataset.class_names), name or getattr(dataset, "name", "real"),
                      task or ("multilabel" if labels.ndim == 2 else "single"), {"source": repr(dataset), "indices": list(idx)})
+
+# %% ../nbs/02_data.ipynb #89b9584e
+# `python -m kdexplain.data write NAME --out DIR ...`: a built-in benchmark written in a real dataset's format
+# (kdexplain.formats, imported only here since it imports this module); never runs when a notebook executes this cell
+if __name__ == "__main__" and "__file__" in globals():
+    from kdexplain.formats import main as _formats_main
+    raise SystemExit(_formats_main())
