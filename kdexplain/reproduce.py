@@ -110,7 +110,7 @@ _KERNEL_CONFIG = {"KernelManager": {"transport_encryption": "auto"}}   # CurveZM
 def run_paper(paper, notebook, out_dir, parameters=None, kernel="python3", log_output=True, cwd=None,
               keep_failed=False, env=None) -> dict:
     "Execute one paper notebook with papermill; its outputs reach `out_dir` only if it finishes. Returns a summary row."
-    import papermill as pm
+    import nbformat, papermill as pm
     from traitlets.config import Config as KernelConfig
     out_dir = Path(out_dir).expanduser().resolve(); out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".staging-{paper}-", dir=out_dir.parent))
@@ -264,8 +264,10 @@ def reproduce(papers=None, all=False, profile=None, dataset=None, data_root=None
         rows = []
         for paper in chosen:
             print(f"=== {paper}: {available[paper].name} -> {paper_out_dir(root, paper, profile)}", flush=True)
-            rows.append(run_paper(paper, available[paper], paper_out_dir(root, paper, profile), params, kernel=kernel,
-                                  log_output=log_output, keep_failed=keep_failed, env=env))
+            try: rows.append(run_paper(paper, available[paper], paper_out_dir(root, paper, profile), params, kernel=kernel,
+                                       log_output=log_output, keep_failed=keep_failed, env=env))
+            except Exception as e:   # the batch goes on with the next paper
+                rows.append(dict(paper=paper, status="failed", wall_s=None, claims="-", output="", error=_error_line(e)))
             print(_row_line(rows[-1]), flush=True)
     else:
         env.update(kernel_threads_env(jobs))
