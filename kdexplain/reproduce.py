@@ -107,8 +107,16 @@ def _error_line(e) -> str:
 
 _KERNEL_CONFIG = {"KernelManager": {"transport_encryption": "auto"}}   # CurveZMQ when the kernelspec supports it
 
-def run_paper(paper, notebook, out_dir, parameters=None, kernel="python3", log_output=True, cwd=None,
-              keep_failed=False, env=None) -> dict:
+def run_paper(paper,              # the paper's name, used for the staging folder, the executed notebook and the log lines
+              notebook,           # path of the paper notebook to execute
+              out_dir,            # the paper's final output folder (replaced as a whole when the notebook finishes)
+              parameters=None,    # notebook parameters (None values and names the notebook does not declare are left out)
+              kernel="python3",   # Jupyter kernel to run it with
+              log_output=True,    # stream each cell's progress and output to the console (else only the caller's lines)
+              cwd=None,           # working directory of the kernel (default: the notebook's folder)
+              keep_failed=False,  # keep a failed run's staging folder (its path is in the row's `output`)
+              env=None,           # extra environment variables for the kernel (e.g. KDEXPLAIN_THREADS)
+             ) -> dict:
     "Execute one paper notebook with papermill; its outputs reach `out_dir` only if it finishes. Returns a summary row."
     import nbformat, papermill as pm
     from traitlets.config import Config as KernelConfig
@@ -179,7 +187,13 @@ def check_data_root(paper, dataset, data_root, _done=None):
         raise RequestError(f"--data-root {root} does not hold a readable {dataset!r} dataset: {kind}{msg}") from None
     if _done is not None: _done.add(key)
 
-def check_request(papers, dataset=None, data_root=None, device=None, out=None, kernel="python3"):
+def check_request(papers,           # the paper names of the request
+                  dataset=None,     # the requested dataset (None or 'synth': the built-in benchmark, nothing to check)
+                  data_root=None,   # its folder
+                  device=None,      # the requested device
+                  out=None,         # the output root to write (None: not checked, e.g. a new temporary folder)
+                  kernel="python3", # the Jupyter kernel the notebooks will run with
+                 ):
     "Refuse, with one line, a request that cannot run: unknown dataset, bad data folder, no CUDA, unwritable output, no kernel."
     if device == "cuda" and not torch.cuda.is_available():
         raise RequestError("--device cuda: no CUDA GPU is visible here (torch.cuda.is_available() is False); use --device cpu or auto")
@@ -239,8 +253,21 @@ def _row_line(row) -> str:
     kept = f"; staging folder kept: {row['output']}" if row["output"] else "; its staging folder was removed (--keep-failed keeps it)"
     return f"=== {row['paper']}: FAILED after {row['wall_s']} s: {row['error']}{kept}"
 
-def reproduce(papers=None, all=False, profile=None, dataset=None, data_root=None, device=None, seeds=None, out=None,
-              nb_dir=None, kernel="python3", log_output=True, jobs=1, keep_failed=False, no_cache=False) -> pd.DataFrame:
+def reproduce(papers=None,        # paper names (see `find_paper_notebooks`); None or `all`: every paper
+              all=False,          # run every paper notebook
+              profile=None,       # smoke | default | large | paper (default: $KDEXPLAIN_PROFILE, smoke under nbdev_test, else default)
+              dataset=None,       # 'synth' or a real dataset's name (None: the notebook's, 'synth')
+              data_root=None,     # folder of the real dataset
+              device=None,        # cpu | cuda | auto (None: the notebook's, 'auto')
+              seeds=None,         # list of seeds (None: the profile's)
+              out=None,           # output root: each paper writes <out>/<paper>/ (None: papers/, a temp folder under smoke)
+              nb_dir=None,        # folder of the paper notebooks (default: the repo's nbs/)
+              kernel="python3",   # Jupyter kernel to run them with
+              log_output=True,    # stream each cell's progress and output (False: one line per paper)
+              jobs=1,             # papers run side by side, each kernel with cores/jobs CPU threads
+              keep_failed=False,  # keep failed runs' staging folders
+              no_cache=False,     # train every model again (KDEXPLAIN_NO_CACHE=1 in the kernels)
+             ) -> pd.DataFrame:
     "Run the chosen paper notebooks; returns the summary table (its `attrs['root']`: where the results went)."
     try: available = find_paper_notebooks(nb_dir)
     except FileNotFoundError as e: raise RequestError(str(e)) from None
@@ -311,7 +338,9 @@ def list_papers(nb_dir=None) -> pd.DataFrame:
     rows = []
     for paper, nb in find_paper_notebooks(nb_dir).items():
         params = notebook_parameters(nb)
-        rows.append(dict(paper=paper, notebook=nb.name, profiles=" ".join(paper_profiles(paper)) or "-",
+        try: profiles = " ".join(paper_profiles(paper)) or "-"
+        except Exception as e: profiles = f"? ({type(e).__name__} importing kdexplain.{paper})"   # listing goes on
+        rows.append(dict(paper=paper, notebook=nb.name, profiles=profiles,
                          parameters=", ".join(f"{k}={v['default']}" for k, v in params.items())))
     return pd.DataFrame(rows, columns=["paper", "notebook", "profiles", "parameters"])
 
