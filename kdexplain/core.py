@@ -2,16 +2,17 @@
 
 # %% ../nbs/00_core.ipynb #74cc6c9d
 from __future__ import annotations
-import contextlib, datetime as _dt, json, math, os, platform, random, subprocess, sys, tempfile, time
+import atexit, contextlib, datetime as _dt, errno, json, math, os, platform, random, shutil, subprocess, sys, tempfile, time, uuid
 from collections.abc import Mapping
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROFILE_NAMES', 'VERDICTS', 'seed_everything', 'get_device', 'in_test', 'resolve_profile', 'Config', 'repo_root',
+__all__ = ['PROFILE_NAMES', 'VERDICTS', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test',
+           'resolve_profile', 'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options',
            'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz',
-           'progress', 'StageTimer', 'verdict_from', 'claim', 'package_versions', 'git_revision', 'Run',
+           'progress', 'StageTimer', 'verdict_from', 'claim', 'package_versions', 'git_revision', 'promote', 'Run',
            'load_reported']
 
 # %% ../nbs/00_core.ipynb #6b625079
@@ -41,7 +42,7 @@ def get_device(device="auto") -> torch.device:
     return dev
 
 # %% ../nbs/00_core.ipynb #ec7f5047
-PROFILE_NAMES = ("smoke", "default", "paper")
+PROFILE_NAMES = ("smoke", "default", "large", "paper")
 
 def in_test() -> bool:
     "True under `nbdev_test` (which sets IN_TEST)."
@@ -53,6 +54,24 @@ def resolve_profile(profile="default") -> str:
     if chosen not in PROFILE_NAMES:
         raise ValueError(f"profile={chosen!r} is not one of {PROFILE_NAMES}")
     return chosen
+
+# %% ../nbs/00_core.ipynb #fa5f78f1
+_threads_set: int | None = None   # the count set by the first call; later calls keep it
+
+def set_threads(n: int | None = None) -> int:
+    "Set torch's CPU threads once per process (env `KDEXPLAIN_THREADS` wins over `n`; None changes nothing); returns the count in use."
+    global _threads_set
+    env = os.environ.get("KDEXPLAIN_THREADS", "").strip()
+    if env:
+        if not env.isdigit() or int(env) < 1: raise ValueError(f"KDEXPLAIN_THREADS must be a positive integer, got {env!r}")
+        n = int(env)
+    if n is not None and (isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1):
+        raise ValueError(f"threads must be a positive integer or None, got {n!r}")
+    if n is None or _threads_set is not None: return torch.get_num_threads()
+    torch.set_num_threads(int(n))
+    with contextlib.suppress(RuntimeError): torch.set_num_interop_threads(int(n))  # refused once parallel work has run
+    _threads_set = int(n)
+    return torch.get_num_threads()
 
 # %% ../nbs/00_core.ipynb #795db588
 class Config(Mapping):
@@ -83,17 +102,32 @@ def repo_root() -> Path:
     return Path(here).resolve().parent.parent if here else Path.cwd()
 
 def _parse_seeds(seeds):
-    if isinstance(seeds, str): seeds = [s for s in seeds.replace(",", " ").split() if s]
+    if isinstance(seeds, str):
+        text = seeds.strip()
+        if text[:1] + text[-1:] in ("[]", "()"): text = text[1:-1]   # papermill passes `-p seeds "[0, 1, 2]"` as this text
+        seeds = [s for s in text.replace(",", " ").split() if s]
     if isinstance(seeds, (int, np.integer)): seeds = [seeds]
     try: out = tuple(int(s) for s in seeds)
     except (TypeError, ValueError): raise ValueError(f"seeds must be ints (e.g. [0, 1, 2] or '0,1,2'), got {seeds!r}") from None
     if not out: raise ValueError("seeds is empty: give at least one seed")
     return out
 
+def default_out_dir(paper: str, profile: str) -> Path:
+    "Where a run writes when no `out_dir` is given: a new temp folder under `smoke`, `papers/<paper>/large/` under `large`, else `papers/<paper>/`."
+    if profile == "smoke": return Path(tempfile.mkdtemp(prefix="kdexplain-smoke-")) / paper   # tests never write papers/
+    base = repo_root() / "papers" / paper
+    return base / "large" if profile == "large" else base
+
+def set_display_options():
+    "Show tables whole in notebooks: every column and the full text of every cell (claims are read, not skimmed)."
+    import pandas as pd
+    pd.set_option("display.max_columns", None)
+    pd.set_option("display.max_colwidth", None)
+
 # %% ../nbs/00_core.ipynb #35f79a2e
 def resolve_config(paper: str, profiles: dict, profile="default", dataset="synth", data_root=None,
                    device="auto", seeds=None, out_dir=None, verbose=True, **overrides) -> Config:
-    "Resolve (profile, explicit parameters) into a frozen `Config`, printed at the top of the run."
+    "Resolve (profile, explicit parameters) into a frozen `Config`, printed at the top of the run; sets CPU threads and table display once."
     name = resolve_profile(profile)
     if name not in profiles:
         raise ValueError(f"paper {paper!r} has no profile {name!r}; it has {sorted(profiles)}")
@@ -107,14 +141,14 @@ def resolve_config(paper: str, profiles: dict, profile="default", dataset="synth
             raise ValueError(f"dataset={dataset!r} is a real dataset: pass data_root (the folder that holds it)")
         if not Path(data_root).expanduser().is_dir():
             raise FileNotFoundError(f"data_root={str(data_root)!r} does not exist or is not a folder")
-    if out_dir is None:
-        out_dir = (Path(tempfile.mkdtemp(prefix=f"kdexplain-{paper}-smoke-")) if name == "smoke"
-                   else repo_root() / "papers" / paper)
     cfg = Config(paper=paper, profile=name, dataset=dataset,
                  data_root=None if data_root is None else Path(data_root).expanduser().resolve(),
                  device=str(get_device(device)),
                  seeds=_parse_seeds(base["seeds"] if seeds is None else seeds),
-                 out_dir=Path(out_dir).expanduser().resolve(), **{k: v for k, v in base.items() if k != "seeds"})
+                 out_dir=Path(out_dir or default_out_dir(paper, name)).expanduser().resolve(),
+                 **{k: v for k, v in base.items() if k != "seeds"})
+    set_threads(cfg.get("threads"))
+    set_display_options()
     if verbose: print(f"kdexplain run config\n{'-' * 20}\n{cfg!r}")
     return cfg
 
@@ -228,21 +262,85 @@ def git_revision(path=None) -> str | None:
     except (OSError, subprocess.SubprocessError): return None
 
 # %% ../nbs/00_core.ipynb #5e3a27ea
+CARRY_OVER = ("reported.json", "large")   # not outputs of this run: kept from the old folder
+STAGE_MARKER = "kdexplain stage: "        # printed at each stage under `kdexplain reproduce`, which shows it as progress
+
+def _move_dir(src: Path, dst: Path):
+    "Rename a folder; across file systems copy it beside `dst` first, so the final step is still one rename."
+    try: os.rename(src, dst)
+    except OSError as e:
+        if e.errno != errno.EXDEV: raise
+        tmp = dst.parent / f".incoming-{dst.name}-{uuid.uuid4().hex[:8]}"
+        shutil.copytree(src, tmp); os.rename(tmp, dst); shutil.rmtree(src, ignore_errors=True)
+
+def promote(staging, final, carry=CARRY_OVER) -> Path:
+    "Put folder `staging` in place of `final` as a whole; entries named in `carry` are copied over from the old `final` first."
+    staging, final = Path(staging), Path(final)
+    if not staging.is_dir(): raise FileNotFoundError(f"staging folder {staging} does not exist")
+    if final.exists() and not final.is_dir(): raise NotADirectoryError(f"output folder {final} exists and is not a folder")
+    final.parent.mkdir(parents=True, exist_ok=True)
+    if not final.exists():
+        _move_dir(staging, final); return final
+    for name in carry:
+        src, dst = final / name, staging / name
+        if src.exists() and not dst.exists():
+            if src.is_dir(): shutil.copytree(src, dst)
+            else: shutil.copy2(src, dst)
+    old = final.parent / f".old-{final.name}-{uuid.uuid4().hex[:8]}"
+    os.rename(final, old)
+    try: _move_dir(staging, final)
+    except BaseException:
+        os.rename(old, final); raise
+    shutil.rmtree(old, ignore_errors=True)
+    return final
+
+_open_runs: dict = {}   # final folder -> this process's unfinished Run
+
+@atexit.register
+def _discard_unfinished():
+    "At exit (a kernel shut down after a failing cell, say): remove unfinished runs' staging folders unless asked to keep them."
+    if os.environ.get("KDEXPLAIN_KEEP_FAILED") == "1": return
+    for run in list(_open_runs.values()): run.discard()
+
+_MANIFEST_KEYS = ("paper", "profile", "out_dir", "config", "seeds", "device", "device_name", "threads", "git_revision",
+                  "versions", "started", "finished", "stages", "total_seconds", "models", "outputs")
+
+def _snapshot(value):
+    "A JSON-checked copy: a value run.json cannot hold fails where it is recorded, not at the end of the run."
+    return json.loads(json.dumps(value, default=_jsonable))
+
 class Run:
-    "A paper run: writes tables, figures, claims and `run.json` under `cfg.out_dir`, atomically."
+    "A paper run: writes tables, figures, claims and `run.json` into a staging folder; `finish()` puts it in place of `cfg.out_dir`."
     def __init__(self, cfg: Config):
-        self.cfg, self.out_dir = cfg, Path(cfg.out_dir)
-        self.timer = StageTimer()
+        self.cfg, self.final_dir = cfg, Path(cfg.out_dir)
+        self.timer, self.outputs, self.models, self.extra = StageTimer(), [], {}, {}
         self.started = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
-        self.outputs = []
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.finished_at, self.git_revision = None, git_revision()
+        staging = os.environ.pop("KDEXPLAIN_STAGING", None)   # given by `kdexplain reproduce`, which cleans up after a failure
+        if staging: self.out_dir = Path(staging); self.out_dir.mkdir(parents=True, exist_ok=True)
+        else:
+            self.final_dir.parent.mkdir(parents=True, exist_ok=True)
+            self.out_dir = Path(tempfile.mkdtemp(prefix=f".staging-{self.final_dir.name}-", dir=self.final_dir.parent))
+        earlier = _open_runs.pop(self.final_dir, None)
+        if earlier is not None: earlier.discard()   # the notebook was run again from the top: the earlier run is abandoned
+        _open_runs[self.final_dir] = self
+
+    @property
+    def staging(self) -> bool: return self.finished_at is None
+
+    def discard(self):
+        "Abandon an unfinished run: remove its staging folder (the output folder is untouched)."
+        if not self.staging: return
+        shutil.rmtree(self.out_dir, ignore_errors=True)
+        if _open_runs.get(self.final_dir) is self: del _open_runs[self.final_dir]
 
     @contextlib.contextmanager
     def stage(self, name):
         "Time a stage; the manifest is rewritten after it (also when it fails)."
+        if os.environ.get("KDEXPLAIN_LOG_STAGES") == "1": print(f"{STAGE_MARKER}{name}", flush=True)
         try:
             with self.timer(name): yield
-        finally: self._write_manifest(finished=False)
+        finally: self._write_manifest()
 
     def _record(self, path): self.outputs.append(str(Path(path).relative_to(self.out_dir)))
 
@@ -251,6 +349,14 @@ class Run:
         for ext, fn in (("csv", write_csv), ("md", write_markdown)):
             p = self.out_dir / "tables" / f"{name}.{ext}"; fn(df, p, index=index); self._record(p)
         return df
+
+    def save_csv(self, df, relpath, index=False) -> Path:
+        "Any table as CSV at `relpath` inside the run folder (e.g. 'scores/per_image.csv'), recorded in run.json."
+        rel = Path(relpath)
+        if rel.is_absolute() or ".." in rel.parts or rel.suffix != ".csv":
+            raise ValueError(f"relpath must be a relative path to a .csv file inside the run folder, got {str(relpath)!r}")
+        p = self.out_dir / rel; write_csv(df, p, index=index); self._record(p)
+        return p
 
     def save_figure(self, fig, name, dpi=120):
         "figures/<name>.png (the figure stays open so the notebook shows it)"
@@ -272,22 +378,39 @@ class Run:
         p = self.out_dir / "claims.csv"; write_csv(df, p); self._record(p)
         return df
 
-    def manifest(self, finished=True) -> dict:
-        return {"paper": self.cfg.paper, "profile": self.cfg.profile, "config": self.cfg.to_dict(),
+    def record_model(self, name: str, info: Mapping):
+        "List a model in run.json under 'models': trained or loaded, seconds, cache key (e.g. the `info` of a model cache)."
+        if not isinstance(info, Mapping): raise ValueError(f"record_model({name!r}): info must be a dict, got {type(info).__name__}")
+        self.models[str(name)] = _snapshot(dict(info)); self._write_manifest()
+
+    def record(self, key: str, value):
+        "A free-form entry of run.json (e.g. 'speed'); the manifest's own fields cannot be overwritten."
+        if key in _MANIFEST_KEYS: raise ValueError(f"{key!r} is a field of run.json itself; record it under another name")
+        self.extra[str(key)] = _snapshot(value); self._write_manifest()
+
+    def manifest(self) -> dict:
+        return {"paper": self.cfg.paper, "profile": self.cfg.profile, "out_dir": str(self.final_dir), "config": self.cfg.to_dict(),
                 "seeds": list(self.cfg.seeds), "device": self.cfg.device,
                 "device_name": torch.cuda.get_device_name() if self.cfg.device.startswith("cuda") else platform.processor() or platform.machine(),
-                "git_revision": git_revision(), "versions": package_versions(),
-                "started": self.started, "finished": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds") if finished else None,
-                "stages": self.timer.stages, "total_seconds": round(self.timer.total, 3),
-                "outputs": sorted(set(self.outputs))}
+                "threads": torch.get_num_threads(), "git_revision": self.git_revision, "versions": package_versions(),
+                "started": self.started, "finished": self.finished_at,
+                "stages": self.timer.stages, "total_seconds": round(self.timer.total, 3), "models": self.models,
+                "outputs": sorted(set(self.outputs)), **self.extra}
 
-    def _write_manifest(self, finished): write_json(self.manifest(finished), self.out_dir / "run.json")
+    def _write_manifest(self): write_json(self.manifest(), self.out_dir / "run.json")
 
     def finish(self):
-        "Write the final run.json and print the stage times."
-        self._write_manifest(finished=True)
+        "Write the final run.json, put the staging folder in place of the output folder, print the stage times."
+        if self.staging:
+            self.finished_at = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+            self._write_manifest()
+            try: promote(self.out_dir, self.final_dir)
+            except BaseException: self.finished_at = None; raise
+            self.out_dir = self.final_dir
+            if _open_runs.get(self.final_dir) is self: del _open_runs[self.final_dir]
+        else: self._write_manifest()   # finished before: the folder is in place, only the manifest is rewritten
         for s in self.timer.stages: print(f"{s['stage']:<40} {s['seconds']:>9.1f} s  {s['status']}")
-        print(f"{'total':<40} {self.timer.total:>9.1f} s   -> {self.out_dir}")
+        print(f"{'total':<40} {self.timer.total:>9.1f} s   -> {self.final_dir}")
         return self.manifest()
 
 # %% ../nbs/00_core.ipynb #b9df9035
