@@ -298,10 +298,10 @@ def _with_interval(value, lo, hi) -> str:
     if not (_is_blank(lo) or _is_blank(hi)): text += f" [{float(lo):.4g}, {float(hi):.4g}]"
     return text
 
-def scoreboard(root=None) -> pd.DataFrame:
-    "Every claim of every paper under root/papers: paper, id, claim, kind, paper_value, reproduced (with interval), verdict."
-    papers = Path(root or repo_root()) / "papers"
-    if not papers.is_dir(): raise FileNotFoundError(f"{papers} is not a folder: give the checkout's root")
+def scoreboard(papers_dir=None) -> pd.DataFrame:
+    "Every claim of every paper in `papers_dir` (default: the checkout's papers/): paper, id, claim, kind, paper_value, reproduced (with interval), verdict."
+    papers = Path(papers_dir) if papers_dir is not None else repo_root() / "papers"
+    if not papers.is_dir(): raise FileNotFoundError(f"{papers} is not a folder: give the folder that holds one folder per paper")
     rows = []
     for path in sorted(papers.glob("*/claims.csv")):
         try: df = pd.read_csv(path, dtype={"id": str})
@@ -324,10 +324,10 @@ def verdict_counts(board: pd.DataFrame) -> pd.DataFrame:
 
 def _md_cell(v) -> str: return str(v).replace("|", "\\|").replace("\n", " ")
 
-def write_scoreboard(root=None) -> Path:
-    "Write papers/README.md: the verdict rule, the counts per verdict and every claim of every paper."
-    root = Path(root or repo_root())
-    board = scoreboard(root)
+def write_scoreboard(papers_dir=None) -> Path:
+    "Write `papers_dir/README.md` (default: the checkout's papers/): the verdict rule, the counts per verdict and every claim of every paper."
+    papers = Path(papers_dir) if papers_dir is not None else repo_root() / "papers"
+    board = scoreboard(papers)
     counts = verdict_counts(board)
     text = "\n".join([
         "# Scoreboard: every claim of every paper", "",
@@ -339,6 +339,6 @@ def write_scoreboard(root=None) -> Path:
         "*(old rule)*: a claims.csv written before this rule (point estimates); rerun the paper.", "",
         "## Claims per verdict", "", counts.reset_index().to_markdown(index=False), "",
         "## Every claim", "", board.map(_md_cell).to_markdown(index=False) if len(board) else "(no claims.csv found)", ""])
-    path = root / "papers" / "README.md"
+    path = papers / "README.md"
     write_markdown(text, path)
     return path

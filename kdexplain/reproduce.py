@@ -353,10 +353,9 @@ def verdict_counts(claims_files) -> dict:
     return counts
 
 def _scoreboard(root):
-    "The claims module's scoreboard of the output folder, when that module and function exist."
-    try: from kdexplain import claims
-    except ImportError: return None
-    return claims.write_scoreboard(root) if hasattr(claims, "write_scoreboard") else None
+    "The scoreboard of every paper in the output folder: `root/README.md`."
+    from kdexplain.claims import write_scoreboard
+    return write_scoreboard(root)
 
 def main(argv=None) -> int:
     "Entry point of the `kdexplain` console script."
