@@ -13,7 +13,7 @@ from .core import atomic_write, get_device, progress, seed_everything
 
 # %% auto #0
 __all__ = ['History', 'to_device', 'make_optimizer', 'make_scheduler', 'rng_state', 'set_rng_state', 'NonFiniteLossError', 'fit',
-           'predict_batched', 'model_cache_dir', 'cache_key', 'cached_model']
+           'predict_batched', 'model_cache_dir', 'cache_key', 'cached_model', 'cached_result']
 
 # %% ../nbs/07_train.ipynb #093cdd6a
 @dataclass
@@ -459,4 +459,64 @@ def cached_model(kind: str,          # what the model is ("pylon/pylon", "medtex
                 with atomic_write(meta) as f: f.write(json.dumps(record, indent=1))   # last: marks the entry complete
                 return model, info("trained", weights, extras)
     return model.eval(), info("loaded", weights, entry["extras"])
+
+
+# %% ../nbs/07_train.ipynb #b508a80c
+def _tensors_to_cpu(value):
+    "The value with every tensor detached and on the CPU (containers rebuilt, other leaves kept)."
+    if torch.is_tensor(value): return value.detach().cpu()
+    if isinstance(value, Mapping): return {k: _tensors_to_cpu(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)): return type(value)(_tensors_to_cpu(v) for v in value)
+    return value
+
+def cached_result(kind: str,          # what the result is ("surrogate/rise-maps"): names the cache subfolder
+                  config,             # everything that decides the result (JSON-able), e.g. the model's cache key and the data
+                  compute,            # `compute() -> value`: tensors, numbers, strings, lists, tuples, dicts
+                  code=(),            # functions, classes, modules or strings whose source text joins the key
+                  enabled=None,       # None: on unless env KDEXPLAIN_NO_CACHE=1; False: always compute, never read or write
+                  cache_dir=None,     # None: `model_cache_dir()`
+                 ) -> tuple:
+    """`(value, info)`: `compute()`'s value, or the stored one when an entry with the same key exists.
+    `info = {"kind", "key", "status": "computed" | "loaded", "seconds", "path"}`; tensors come back on the CPU."""
+    t0 = time.perf_counter()
+    key = cache_key(kind, config, code)
+    if enabled is None: enabled = os.environ.get("KDEXPLAIN_NO_CACHE", "").strip().lower() not in ("1", "true", "yes")
+    info = lambda status, path: {"kind": kind, "key": key, "status": status, "seconds": round(time.perf_counter() - t0, 3),
+                                 "path": None if path is None else str(path)}
+    if not enabled: return _tensors_to_cpu(compute()), info("computed", None)
+    folder = (Path(cache_dir) if cache_dir is not None else model_cache_dir()) / re.sub(r"[^A-Za-z0-9._-]+", "_", kind)
+    folder.mkdir(parents=True, exist_ok=True)
+    blob_path, meta = folder / f"{key}.result.pt", folder / f"{key}.result.json"
+
+    def load():
+        "The stored value, None if there is no complete entry; a corrupt one is reported and ignored."
+        if not meta.is_file(): return None
+        try:
+            record = json.loads(meta.read_text()); blob = blob_path.read_bytes()
+            if hashlib.sha256(blob).hexdigest() != record.get("sha256"): raise ValueError("its data do not match their recorded sha256")
+            return (torch.load(io.BytesIO(blob), map_location="cpu", weights_only=True),)
+        except Exception as e:
+            warnings.warn(f"result cache: the entry {blob_path} is corrupt ({e}); computing again")
+            return None
+
+    stored = load()
+    if stored is None:
+        with _file_lock(folder / f"{key}.lock"):
+            stored = load()                                   # another process may have finished it meanwhile
+            if stored is None:
+                t_compute = time.perf_counter()
+                value = _tensors_to_cpu(compute())
+                try:
+                    buf = io.BytesIO(); torch.save(value, buf); blob = buf.getvalue()
+                    torch.load(io.BytesIO(blob), weights_only=True)
+                except Exception as e:
+                    raise ValueError(f"cached_result({kind!r}): compute() returned something torch.load(weights_only=True) "
+                                     f"cannot read back ({e}); use tensors, numbers, strings, lists, tuples and dicts") from None
+                with atomic_write(blob_path, "wb") as f: f.write(blob)
+                record = {"kind": kind, "key": key, "config": json.loads(_canonical_json(config, "config")),
+                          "sha256": hashlib.sha256(blob).hexdigest(), "compute_seconds": round(time.perf_counter() - t_compute, 3),
+                          "torch": torch.__version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+                with atomic_write(meta) as f: f.write(json.dumps(record, indent=1))   # last: marks the entry complete
+                return value, info("computed", blob_path)
+    return stored[0], info("loaded", blob_path)
 
