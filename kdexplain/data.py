@@ -2,12 +2,13 @@
 
 # %% ../nbs/02_data.ipynb #7b116723
 from __future__ import annotations
-import hashlib, io, json, os, re, shutil, tarfile, urllib.request, zipfile
+import hashlib, io, json, math, os, re, shutil, tarfile, urllib.request, zipfile
 from collections.abc import Mapping
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
+import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 from torchvision import tv_tensors
 from torchvision.transforms import v2
@@ -19,11 +20,11 @@ __all__ = ['PALM_IMAGE_DIRS', 'PALM_MASK_DIRS', 'PALM_CLASSES', 'NIH_CLASSES', '
            'SYNAPSE_CLASSES', 'KAGGLE_SETS', 'CUB_FILES', 'TINY_IMAGENET_MEDTEX', 'BTCV_TO_SYNAPSE', 'DATASET_LOADERS',
            'stratified_split', 'training_fraction', 'TensorPairDataset', 'make_loader', 'PairedTransform',
            'paired_augment', 'pylon_augment', 'read_image', 'read_mask', 'scale_boxes', 'boxes_to_masks',
-           'RecordDataset', 'collate_samples', 'dataset_loader', 'BenchmarkDataset', 'palm_dataset', 'nih_dataset',
-           'vindr_dataset', 'SynapseSlices', 'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset',
-           'cub_dataset', 'tiny_imagenet_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive',
-           'dicom_to_array', 'dicom_to_png', 'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset',
-           'to_benchmark']
+           'RecordDataset', 'collate_samples', 'dataset_loader', 'BenchmarkDataset', 'BenchmarkLoader', 'DeviceLoader',
+           'batch_loader', 'BatchAugment', 'pylon_batch_augment', 'palm_dataset', 'nih_dataset', 'vindr_dataset',
+           'SynapseSlices', 'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset', 'cub_dataset',
+           'tiny_imagenet_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'dicom_to_array',
+           'dicom_to_png', 'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset', 'to_benchmark']
 
 # %% ../nbs/02_data.ipynb #bc44c5f1
 def _strata(labels) -> torch.Tensor:
@@ -211,18 +212,48 @@ def scale_boxes(boxes, original_hw, size) -> torch.Tensor:
     b[:, 1] *= sx; b[:, 3] *= sx; b[:, 2] *= sy; b[:, 4] *= sy
     return b
 
-def boxes_to_masks(boxes, num_classes, size) -> torch.Tensor:
-    "n x 5 (class, x, y, w, h) boxes -> K x H x W bool masks (union of each class's boxes)."
-    h, w = _hw(size)
-    b = _as_boxes_tensor(boxes)
-    out = torch.zeros(num_classes, h, w, dtype=torch.bool)
-    if len(b) == 0: return out
-    ys = torch.arange(h).view(1, h, 1) + 0.5; xs = torch.arange(w).view(1, 1, w) + 0.5   # pixel centres
-    x, y, bw, bh = (b[:, i].view(-1, 1, 1) for i in range(1, 5))
-    inside = (xs >= x) & (xs <= x + bw) & (ys >= y) & (ys <= y + bh)
-    cls = b[:, 0].long()
-    counts = torch.zeros(num_classes, h * w).index_add_(0, cls, inside.view(len(cls), -1).float())
-    return (counts > 0).view(num_classes, h, w)
+# %% ../nbs/02_data.ipynb #906a39b4
+def _is_box_batch(boxes) -> bool:
+    "A list of per-image box lists (True), or one image's boxes (False)?"
+    if isinstance(boxes, (torch.Tensor, np.ndarray)): return boxes.ndim == 3
+    if len(boxes) == 0: return False
+    first = boxes[0]
+    if first is None: return True
+    if isinstance(first, (torch.Tensor, np.ndarray)): return first.ndim == 2
+    return len(first) == 0 or not np.isscalar(first[0]) and not (isinstance(first[0], torch.Tensor) and first[0].ndim == 0)
+
+def _box_rows(boxes) -> torch.Tensor:
+    if boxes is not None and not isinstance(boxes, (torch.Tensor, np.ndarray)) and any(len(b) != 5 for b in boxes):
+        raise ValueError(f"boxes must be n x 5 rows (class, x, y, w, h), got rows of lengths {sorted({len(b) for b in boxes})}")
+    return _as_boxes_tensor(boxes).double()
+
+def boxes_to_masks(boxes, num_classes: int, size, device=None, chunk: int = 256) -> torch.Tensor:
+    "`(class, x, y, w, h)` boxes -> K x H x W bool masks (one image) or N x K x H x W (a list per image); x <= col <= x + w, y <= row <= y + h."
+    H, W = _hw(size)
+    batch = _is_box_batch(boxes)
+    per_image = [_box_rows(b) for b in boxes] if batch else [_box_rows(boxes)]
+    N, K = len(per_image), int(num_classes)
+    rows = torch.cat([torch.cat([torch.full((len(b), 1), float(i), dtype=torch.float64), b], 1)
+                      for i, b in enumerate(per_image)]) if N else torch.zeros(0, 6, dtype=torch.float64)
+    if not torch.isfinite(rows).all(): raise ValueError("boxes contain NaN or Inf coordinates")
+    if ((rows[:, 1] < 0) | (rows[:, 1] >= K) | (rows[:, 1] != rows[:, 1].round())).any():
+        raise ValueError(f"box class indices must be integers in [0, {K}), got {sorted(set(rows[:, 1].tolist()))}")
+    if ((rows[:, 4] < 0) | (rows[:, 5] < 0)).any(): raise ValueError("box width and height must be >= 0")
+    out = torch.zeros(N * K, H * W, dtype=torch.bool, device=device)
+    pair = (rows[:, 0] * K + rows[:, 1]).long()
+    pair, order = torch.sort(pair, stable=True)
+    rows = rows[order]
+    rank = torch.arange(len(pair)) - torch.searchsorted(pair, pair)         # 0 for a pair's first box, 1 for its second...
+    r = torch.arange(H, dtype=torch.float64, device=device); c = torch.arange(W, dtype=torch.float64, device=device)
+    for k in range(int(rank.max()) + 1 if len(rank) else 0):                # each pass: one box per pair, so no index repeats
+        sel = (rank == k).nonzero().flatten()
+        for s in range(0, len(sel), chunk):                                 # chunks bound the n_boxes x H x W temporary
+            b, p = rows[sel[s:s + chunk]].to(device), pair[sel[s:s + chunk]].to(device)
+            in_rows = (r >= b[:, 3:4]) & (r <= b[:, 3:4] + b[:, 5:6])       # the hit test, row by row
+            in_cols = (c >= b[:, 2:3]) & (c <= b[:, 2:3] + b[:, 4:5])
+            out[p] |= (in_rows[:, :, None] & in_cols[:, None, :]).flatten(1)
+    out = out.view(N, K, H, W)
+    return out if batch else out[0]
 
 # %% ../nbs/02_data.ipynb #ff1c7042
 class RecordDataset(Dataset):
@@ -301,6 +332,316 @@ class BenchmarkDataset(Dataset):
         if b.boxes is not None: sample["boxes"] = _as_boxes_tensor(b.boxes[j])
         return self.transform(sample) if self.transform is not None else sample
 
+# %% ../nbs/02_data.ipynb #47072bcd
+def _batch_to(batch: dict, device) -> dict:
+    "A collated batch dict with its tensors on `device` (asynchronously from pinned memory); lists (boxes, ids) stay."
+    return {k: v.to(device, non_blocking=True) if torch.is_tensor(v) else v for k, v in batch.items()}
+
+class BenchmarkLoader:
+    """Batch dicts straight from a `Benchmark`'s tensors (on `device`): each epoch one seeded permutation,
+    then tensor slicing, with no per-sample Python. Its generator draws exactly what a shuffled
+    `DataLoader(generator=torch.Generator().manual_seed(seed))` draws, so the batches are those of
+    `dataset_loader(BenchmarkDataset(bench), ...)` and `make_loader(bench.images, bench.labels, ...)`."""
+    def __init__(self, bench, batch_size, shuffle=False, seed=0, device=None, augment=None, drop_last=False, indices=None):
+        n_all = len(bench)
+        self.indices = None if indices is None else torch.as_tensor(indices).long().cpu()
+        n = n_all if self.indices is None else len(self.indices)
+        if n == 0: raise ValueError(f"batch_loader: {bench.name}/{bench.task} has no images to load")
+        self.device = torch.device(device) if device is not None else bench.images.device
+        self.bench = bench if bench.images.device == self.device else bench.to(self.device)
+        self.n, self.batch_size, self.shuffle, self.drop_last, self.augment = n, int(batch_size), shuffle, drop_last, augment
+        self.generator = _generator(seed)
+        self.generators = [self.generator] + _augment_generators(augment, self.device)
+        self._ids = [f"{bench.name}-{j}" for j in range(n_all)]
+
+    def __len__(self): return self.n // self.batch_size if self.drop_last else -(-self.n // self.batch_size)
+    def __repr__(self): return f"BenchmarkLoader({self.bench.name}/{self.bench.task}, {self.n} images, batch_size={self.batch_size}, device={self.device})"
+
+    def _order(self) -> torch.Tensor:
+        # what DataLoader + RandomSampler draw per epoch: a base seed for the workers, the permutation, and (when the
+        # sampler is exhausted) one more permutation that it slices to length 0; drawn up front here
+        torch.empty((), dtype=torch.int64, device="cpu").random_(generator=self.generator)
+        if not self.shuffle: return torch.arange(self.n, device="cpu")
+        order = torch.randperm(self.n, generator=self.generator, device="cpu")
+        torch.randperm(self.n, generator=self.generator, device="cpu")
+        return order
+
+    def __iter__(self):
+        order = self._order()
+        if self.indices is not None: order = self.indices[order]
+        b = self.bench
+        for start in range(0, len(self) * self.batch_size, self.batch_size):
+            idx = order[start:start + self.batch_size]
+            rows = idx.tolist()
+            idx = idx.to(self.device, non_blocking=True)
+            batch = {"image": b.images[idx], "label": b.labels[idx], "mask": b.masks[idx]}
+            if b.boxes is not None: batch["boxes"] = [b.boxes[j] for j in rows]
+            batch["id"] = [self._ids[j] for j in rows]
+            yield self.augment(batch) if self.augment is not None else batch
+
+class DeviceLoader:
+    "A DataLoader whose batches are moved to `device` (asynchronously from pinned memory on CUDA) and then augmented there."
+    def __init__(self, loader: DataLoader, device, augment=None):
+        self.loader, self.device, self.augment = loader, torch.device(device), augment
+        self.generator = loader.generator
+        self.generators = [loader.generator] + _augment_generators(augment, self.device)
+    def __len__(self): return len(self.loader)
+    def __repr__(self): return f"DeviceLoader({self.loader.dataset!r}, batch_size={self.loader.batch_size}, device={self.device}, workers={self.loader.num_workers})"
+    def __iter__(self):
+        for batch in self.loader:
+            batch = _batch_to(batch, self.device)
+            yield self.augment(batch) if self.augment is not None else batch
+
+def _augment_generators(augment, device):
+    "The generator a `BatchAugment` draws from on `device` (created now, so that a checkpoint can save its state)."
+    return [augment.generator_on(device)] if hasattr(augment, "generator_on") else []
+
+def batch_loader(source,            # a `Benchmark` (or a `BenchmarkDataset` without transform), or a Dataset of sample dicts
+                 batch_size,        # images per batch
+                 shuffle=False,     # a new seeded permutation every epoch
+                 seed=0,            # seeds the shuffle (and the DataLoader's worker seeds)
+                 device=None,       # where batches are delivered; None: the Benchmark's device, else the CPU
+                 augment=None,      # `augment(batch) -> batch` on the device, e.g. a `BatchAugment`
+                 num_workers=None,  # DataLoader worker processes (Dataset sources); None: up to 8 on CUDA, none on a CPU
+                 drop_last=False,   # drop the last, smaller batch
+                ):
+    """Batches of sample dicts `{"image", "label", "mask", "boxes", "id"}` (keys as the source has them) on `device`.
+    A `Benchmark`: tensor slicing by a seeded permutation, no per-sample work (`BenchmarkLoader`); any other
+    sample-dict Dataset: a `DataLoader` with `collate_samples`, worker processes and pinned memory when `device`
+    is CUDA (`DeviceLoader`). `.generators` lists the generators it draws from (for checkpoints)."""
+    from kdexplain.synth import Benchmark
+    if isinstance(batch_size, bool) or int(batch_size) < 1: raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    if augment is not None and not callable(augment): raise ValueError(f"augment must be callable (batch -> batch), got {type(augment).__name__}")
+    if isinstance(source, BenchmarkDataset) and source.transform is None:
+        return BenchmarkLoader(source.bench, batch_size, shuffle, seed, device, augment, drop_last, indices=source.indices)
+    if isinstance(source, Benchmark): return BenchmarkLoader(source, batch_size, shuffle, seed, device, augment, drop_last)
+    if not isinstance(source, Dataset):
+        raise ValueError(f"batch_loader: source must be a Benchmark or a Dataset of sample dicts, got {type(source).__name__}")
+    if len(source) == 0: raise ValueError(f"batch_loader: {source!r} is empty")
+    device = torch.device(device) if device is not None else torch.device("cpu")
+    cuda = device.type == "cuda"
+    if num_workers is None: num_workers = min(8, max(0, (os.cpu_count() or 1) - 1)) if cuda else 0
+    loader = DataLoader(source, batch_size=int(batch_size), shuffle=shuffle, generator=_generator(seed), num_workers=num_workers,
+                        drop_last=drop_last, collate_fn=collate_samples, pin_memory=cuda,
+                        worker_init_fn=_seed_worker if num_workers else None, persistent_workers=num_workers > 0)
+    return DeviceLoader(loader, device, augment)
+
+
+# %% ../nbs/02_data.ipynb #9c1c0921
+_GRAY = (0.2989, 0.587, 0.114)          # torchvision's rgb_to_grayscale weights (contrast blends towards this mean)
+
+class BatchAugment:
+    """One random geometric + photometric transform per sample, for a whole batch at once on its device:
+    rotation (zero border), RandomResizedCrop-like crop + resize, flips, brightness/contrast. The geometry is
+    one affine map per sample (`affine_grid` + `grid_sample`: a single interpolation), applied identically to
+    `image` (bilinear), `mask` (nearest; K x H x W masks or H x W label maps) and `boxes` (corners mapped,
+    enclosing box, clipped; boxes left with a side < 1 pixel are dropped). All random numbers of a batch come
+    from one draw of this object's generator (seeded by `seed`, one per device)."""
+    _COLS, _ATTEMPTS = 8, 10            # uniforms per sample: 8 for rotation/flips/jitter, 4 per crop attempt
+
+    def __init__(self,
+                 size=None,                  # output side (int) or (H, W); None: the input size
+                 rotate=0.0,                 # rotate by an angle uniform in [-rotate, rotate] degrees (counter-clockwise > 0)
+                 rotate_p=0.5,               # probability of rotating
+                 crop_scale=None,            # (low, high) area fraction of a RandomResizedCrop; None: no crop
+                 crop_ratio=(3 / 4, 4 / 3),  # (low, high) aspect ratio (width / height) of the crop
+                 hflip=0.0,                  # probability of a horizontal flip
+                 vflip=0.0,                  # probability of a vertical flip
+                 brightness=0.0,             # brightness factor uniform in [1 - brightness, 1 + brightness]
+                 contrast=0.0,               # contrast factor uniform in [1 - contrast, 1 + contrast]
+                 jitter_p=0.5,               # probability of the brightness / contrast change
+                 interpolation="bilinear",   # image interpolation: "bilinear" or "nearest" (masks: always nearest)
+                 fill=0.0,                   # image value outside the rotated / shifted source
+                 seed=0,                     # seed of this object's generator (one per device)
+                ):
+        if interpolation not in ("bilinear", "nearest"): raise ValueError(f"interpolation must be 'bilinear' or 'nearest', got {interpolation!r}")
+        if crop_scale is not None and not 0 < crop_scale[0] <= crop_scale[1] <= 1:
+            raise ValueError(f"crop_scale must be (low, high) with 0 < low <= high <= 1, got {crop_scale!r}")
+        if not 0 < crop_ratio[0] <= crop_ratio[1]: raise ValueError(f"crop_ratio must be (low, high) with 0 < low <= high, got {crop_ratio!r}")
+        for name, p in (("rotate_p", rotate_p), ("hflip", hflip), ("vflip", vflip), ("jitter_p", jitter_p)):
+            if not 0 <= p <= 1: raise ValueError(f"{name} must be a probability in [0, 1], got {p!r}")
+        self.size = _hw(size)
+        self.rotate, self.rotate_p, self.crop_scale, self.crop_ratio = float(rotate), rotate_p, crop_scale, crop_ratio
+        self.hflip, self.vflip, self.brightness, self.contrast, self.jitter_p = hflip, vflip, brightness, contrast, jitter_p
+        self.interpolation, self.fill, self.seed = interpolation, float(fill), int(seed)
+        self._generators = {}
+
+    def __repr__(self):
+        return (f"BatchAugment(size={self.size}, rotate={self.rotate}, rotate_p={self.rotate_p}, crop_scale={self.crop_scale}, "
+                f"crop_ratio={self.crop_ratio}, hflip={self.hflip}, vflip={self.vflip}, brightness={self.brightness}, "
+                f"contrast={self.contrast}, jitter_p={self.jitter_p}, interpolation={self.interpolation!r}, seed={self.seed})")
+
+    def generator_on(self, device) -> torch.Generator:
+        "This object's generator on `device` (seeded by `seed` when first asked for)."
+        device = torch.device(device)
+        if device.type == "cuda" and device.index is None: device = torch.device("cuda", torch.cuda.current_device())
+        if device not in self._generators: self._generators[device] = torch.Generator(device=device).manual_seed(self.seed)
+        return self._generators[device]
+
+    def draw(self, n, h, w, device) -> dict:
+        "Per-sample parameters for `n` images of h x w: angle (degrees), crop (top, left, height, width), flips, jitter factors."
+        u = torch.rand(n, self._COLS + 4 * self._ATTEMPTS, generator=self.generator_on(device), device=device, dtype=torch.float64)
+        angle = torch.where(u[:, 0] < self.rotate_p, (2 * u[:, 1] - 1) * self.rotate, 0.0) if self.rotate else torch.zeros_like(u[:, 0])
+        if self.crop_scale is None:
+            top, left = torch.zeros_like(u[:, 0]), torch.zeros_like(u[:, 0])
+            ch, cw = torch.full_like(u[:, 0], h), torch.full_like(u[:, 0], w)
+        else:   # torchvision's RandomResizedCrop.get_params, all attempts at once: the first that fits, else its fallback
+            a = u[:, self._COLS:].view(n, self._ATTEMPTS, 4)
+            area = h * w * (self.crop_scale[0] + (self.crop_scale[1] - self.crop_scale[0]) * a[..., 0])
+            lo, hi = math.log(self.crop_ratio[0]), math.log(self.crop_ratio[1])
+            ratio = torch.exp(lo + (hi - lo) * a[..., 1])
+            cw_, ch_ = torch.sqrt(area * ratio).round(), torch.sqrt(area / ratio).round()
+            ok = (cw_ > 0) & (cw_ <= w) & (ch_ > 0) & (ch_ <= h)
+            first = ok.int().argmax(1, keepdim=True)
+            in_ratio = w / h
+            if in_ratio < self.crop_ratio[0]: fw, fh = w, round(w / self.crop_ratio[0])
+            elif in_ratio > self.crop_ratio[1]: fw, fh = round(h * self.crop_ratio[1]), h
+            else: fw, fh = w, h
+            found = ok.any(1)
+            cw = torch.where(found, cw_.gather(1, first)[:, 0], float(fw)); ch = torch.where(found, ch_.gather(1, first)[:, 0], float(fh))
+            top = torch.where(found, (a[..., 2].gather(1, first)[:, 0] * (h - ch + 1)).floor(), float((h - fh) // 2))
+            left = torch.where(found, (a[..., 3].gather(1, first)[:, 0] * (w - cw + 1)).floor(), float((w - fw) // 2))
+        jitter = u[:, 4] < self.jitter_p
+        one = torch.ones_like(u[:, 0])
+        bright = torch.where(jitter, 1 + self.brightness * (2 * u[:, 5] - 1), one).clamp_min(0) if self.brightness else one
+        contr = torch.where(jitter, 1 + self.contrast * (2 * u[:, 6] - 1), one).clamp_min(0) if self.contrast else one
+        return dict(angle=angle, top=top, left=left, height=ch, width=cw, hflip=u[:, 2] < self.hflip, vflip=u[:, 3] < self.vflip,
+                    brightness=bright, contrast=contr, contrast_first=u[:, 7] < 0.5)
+
+    @staticmethod
+    def matrices(p, h, w, out_h, out_w) -> torch.Tensor:
+        """n x 3 x 3 (float64) maps from output pixel coordinates to input pixel coordinates (x right, y down, pixel c
+        spans [c, c + 1]): undo the flips, then the crop + resize, then the rotation about the image centre."""
+        n = p["angle"].shape[0]
+        dev = p["angle"].device
+        def affine(a, b, c, d, e, f):
+            m = torch.zeros(n, 3, 3, dtype=torch.float64, device=dev)
+            m[:, 0, 0], m[:, 0, 1], m[:, 0, 2], m[:, 1, 0], m[:, 1, 1], m[:, 1, 2], m[:, 2, 2] = a, b, c, d, e, f, 1.0
+            return m
+        zero, one = torch.zeros(n, dtype=torch.float64, device=dev), torch.ones(n, dtype=torch.float64, device=dev)
+        sx, sy = torch.where(p["hflip"], -1.0, 1.0).double(), torch.where(p["vflip"], -1.0, 1.0).double()
+        unflip = affine(sx, zero, torch.where(p["hflip"], float(out_w), 0.0).double(), zero, sy, torch.where(p["vflip"], float(out_h), 0.0).double())
+        uncrop = affine(p["width"] / out_w, zero, p["left"], zero, p["height"] / out_h, p["top"])
+        # counter-clockwise by `angle` on screen (y down), like torchvision: output point q samples the input at R q
+        t = torch.deg2rad(p["angle"])
+        cos, sin = torch.cos(t), torch.sin(t)
+        cx, cy = w / 2, h / 2
+        unrotate = affine(cos, -sin, cx - cos * cx + sin * cy, sin, cos, cy - sin * cx - cos * cy)
+        return unrotate @ uncrop @ unflip
+
+    def __call__(self, batch):
+        "Augment a batch dict (image, and mask / boxes when present; other keys pass through) or an image tensor."
+        x = _batch_images(batch)
+        return self.apply(batch, self.draw(x.shape[0], x.shape[-2], x.shape[-1], x.device))
+
+    def apply(self, batch, params: dict):
+        "Apply the transforms `params` (as `draw` returns them, on any device) to a batch dict or an image tensor."
+        if torch.is_tensor(batch): return self.apply({"image": batch}, params)["image"]
+        x = _batch_images(batch)
+        n, c, h, w = x.shape
+        out_h, out_w = self.size or (h, w)
+        p = {k: v.to(x.device) for k, v in params.items()}
+        m = self.matrices(p, h, w, out_h, out_w)
+        # input pixel coordinates -> grid_sample's [-1, 1] (align_corners=False: -1 and 1 are the outer pixel edges)
+        to_norm = torch.tensor([[2 / w, 0, -1], [0, 2 / h, -1], [0, 0, 1]], dtype=torch.float64, device=x.device)
+        from_norm = torch.tensor([[out_w / 2, 0, out_w / 2], [0, out_h / 2, out_h / 2], [0, 0, 1]], dtype=torch.float64, device=x.device)
+        grid = _affine_grid(to_norm @ m @ from_norm, out_h, out_w, x.dtype)
+        out = dict(batch)
+        image = F.grid_sample(x, grid, mode=self.interpolation, padding_mode="zeros", align_corners=False)
+        if self.fill:
+            inside = F.grid_sample(torch.ones_like(x[:, :1]), grid, mode=self.interpolation, padding_mode="zeros", align_corners=False)
+            image = image + self.fill * (1 - inside)
+        out["image"] = self._jitter(image, p)
+        if torch.is_tensor(batch.get("mask")) and batch["mask"].ndim >= 3 and tuple(batch["mask"].shape[-2:]) == (h, w):
+            out["mask"] = _nearest(batch["mask"], grid)
+        if batch.get("boxes") is not None: out["boxes"] = _map_boxes(batch["boxes"], torch.linalg.inv(m), out_h, out_w)
+        return out
+
+    def _jitter(self, x, p):
+        """Brightness (scale, clamp) and contrast (blend with the grey mean, clamp) like torchvision, in a per-sample
+        random order; computed (in place) only for the samples whose factors are not 1, one group per order."""
+        if not (self.brightness or self.contrast): return x
+        active = (p["brightness"] != 1) | (p["contrast"] != 1)
+        for contrast_first in (False, True):
+            idx = (active & (p["contrast_first"] == contrast_first)).nonzero().flatten()
+            if len(idx) == 0: continue
+            y = x[idx]
+            b, c = (p[k][idx].to(x.dtype).view(-1, 1, 1, 1) for k in ("brightness", "contrast"))
+            for step in (("contrast", "brightness") if contrast_first else ("brightness", "contrast")):
+                if step == "brightness": y.mul_(b).clamp_(0, 1)
+                else:
+                    grey = y.mean(1, keepdim=True) if y.shape[1] == 1 else (y[:, :3] * y.new_tensor(_GRAY).view(1, 3, 1, 1)).sum(1, keepdim=True)
+                    y.mul_(c).add_((1 - c) * grey.mean((2, 3), keepdim=True)).clamp_(0, 1)
+            x[idx] = y
+        return x
+
+def _affine_grid(theta, out_h, out_w, dtype):
+    """`F.affine_grid(theta[:, :2], (n, c, out_h, out_w), align_corners=False)` as the sum of a per-column and a
+    per-row term (affine_grid's batched matrix product with an inner size of 3 is 5x slower on a CPU)."""
+    t = theta[:, :2].to(dtype)
+    n = len(t)
+    xs = (torch.arange(out_w, device=t.device, dtype=dtype) * 2 + 1) / out_w - 1
+    ys = (torch.arange(out_h, device=t.device, dtype=dtype) * 2 + 1) / out_h - 1
+    cols = xs.view(1, 1, out_w, 1) * t[:, :, 0].view(n, 1, 1, 2)
+    rows = ys.view(1, out_h, 1, 1) * t[:, :, 1].view(n, 1, 1, 2) + t[:, :, 2].view(n, 1, 1, 2)
+    return cols + rows
+
+def _batch_images(batch) -> torch.Tensor:
+    "The B x C x H x W float images of a batch dict (or the tensor itself), checked."
+    x = batch if torch.is_tensor(batch) else batch.get("image") if isinstance(batch, Mapping) else None
+    if x is None: raise ValueError(f"BatchAugment needs a batch dict with an 'image' entry or an image tensor, got {type(batch).__name__}")
+    if x.ndim != 4 or not x.is_floating_point(): raise ValueError(f"batch['image'] must be a float B x C x H x W tensor, got {x.dtype} {tuple(x.shape)}")
+    return x
+
+def _nearest(mask, grid):
+    """Nearest-neighbour resampling of masks (B x K x H x W bool) or label maps (B x H x W integers) at `grid`, with
+    `grid_sample`'s own rounding and zero border (so they move exactly like an image sampled with mode='nearest').
+    Bool masks are packed 8 channels to a byte, sampled as one float channel per 8 classes, and unpacked."""
+    if mask.dtype != torch.bool:
+        sampled = F.grid_sample(mask[:, None].float() if mask.ndim == 3 else mask.float(), grid, mode="nearest", align_corners=False)
+        return (sampled[:, 0] if mask.ndim == 3 else sampled).round().to(mask.dtype)
+    squeeze = mask.ndim == 3
+    m = (mask[:, None] if squeeze else mask).view(torch.uint8)
+    b, k = m.shape[:2]
+    groups = range(0, k, 8)
+    packed = torch.zeros(b, len(groups), *m.shape[2:], dtype=torch.uint8, device=m.device)
+    for g, start in enumerate(groups):
+        for j in range(start, min(start + 8, k)): packed[:, g] |= m[:, j] << (j - start)
+    sampled = F.grid_sample(packed.float(), grid, mode="nearest", align_corners=False).to(torch.uint8)
+    out = torch.empty(b, k, *grid.shape[1:3], dtype=torch.bool, device=m.device)
+    for g, start in enumerate(groups):
+        for j in range(start, min(start + 8, k)): torch.ne(sampled[:, g] & (1 << (j - start)), 0, out=out[:, j])
+    return out[:, 0] if squeeze else out
+
+def _map_boxes(boxes, forward, out_h, out_w):
+    """Per-image boxes (lists of (class, x, y, w, h) or n x 5 tensors) through the per-image 3 x 3 `forward` maps:
+    the box enclosing the four mapped corners, clipped to the output; boxes with a side < 1 pixel are dropped.
+    Returns per-image lists of (class, x, y, w, h) (class int, floats)."""
+    rows = [_as_boxes_tensor(b) for b in boxes]
+    counts = [len(r) for r in rows]
+    if sum(counts) == 0: return [[] for _ in boxes]
+    allb = torch.cat(rows).to(forward.device, torch.float64)
+    img = torch.repeat_interleave(torch.arange(len(rows), device=forward.device), torch.tensor(counts, device=forward.device))
+    x0, y0, bw, bh = allb[:, 1], allb[:, 2], allb[:, 3], allb[:, 4]
+    corners = torch.stack([torch.stack([x0, y0]), torch.stack([x0 + bw, y0]), torch.stack([x0, y0 + bh]), torch.stack([x0 + bw, y0 + bh])])   # 4 x 2 x M
+    f = forward[img]                                                                          # M x 3 x 3
+    px = f[:, 0, 0] * corners[:, 0] + f[:, 0, 1] * corners[:, 1] + f[:, 0, 2]
+    py = f[:, 1, 0] * corners[:, 0] + f[:, 1, 1] * corners[:, 1] + f[:, 1, 2]
+    nx0, nx1 = px.amin(0).clamp(0, out_w), px.amax(0).clamp(0, out_w)
+    ny0, ny1 = py.amin(0).clamp(0, out_h), py.amax(0).clamp(0, out_h)
+    table = torch.stack([allb[:, 0], nx0, ny0, nx1 - nx0, ny1 - ny0], 1).cpu()
+    keep = ((table[:, 3] >= 1) & (table[:, 4] >= 1)).tolist()
+    out, i = [], 0
+    for cnt in counts:
+        out.append([(int(r[0]), *r[1:]) for r, k in zip(table[i:i + cnt].tolist(), keep[i:i + cnt]) if k]); i += cnt
+    return out
+
+def pylon_batch_augment(size=256, seed=0) -> BatchAugment:
+    "PYLON's training augmentation, batched (rotate 90 p .5 zero border, RandomResizedCrop .7-1 ratio 3/4-4/3, hflip .5, brightness/contrast .5 p .5)."
+    return BatchAugment(size=size, rotate=90, rotate_p=0.5, crop_scale=(0.7, 1.0), crop_ratio=(3 / 4, 4 / 3),
+                        hflip=0.5, brightness=0.5, contrast=0.5, jitter_p=0.5, seed=seed)
+
+
 # %% ../nbs/02_data.ipynb #d6c99af3
 PALM_IMAGE_DIRS = ("PALM-Training400", "PALM-Training400/PALM-Training400", "images", "Training400")
 PALM_MASK_DIRS = ("PALM-Training400-Annotation-Lession/Lesion_Masks", "PALM-Training400-Annotation-Lesion/Lesion_Masks",
@@ -320,9 +661,13 @@ def palm_dataset(root, split="all", size=256, channels=3, fractions=(0.6, 0.2, 0
         missing = [t for t in lesion_types if t not in types]
         if missing: raise FileNotFoundError(f"palm: lesion mask folder(s) {missing} not found (have {types} under {mask_root})")
         types = list(lesion_types)
+    mask_of = {t: {} for t in types}   # lesion type -> image stem -> mask file (first by name)
+    for t in types:
+        for m in sorted((mask_root / t).iterdir()):
+            if m.is_file(): mask_of[t].setdefault(m.stem, m)
     rows = []
     for p in files:
-        mpaths = [m for t in types for m in [next(iter(sorted((mask_root / t).glob(p.stem + ".*"))), None)] if m is not None]
+        mpaths = [mask_of[t][p.stem] for t in types if p.stem in mask_of[t]]
         rows.append({"path": str(p), "id": p.stem, "label": int(p.name[0].upper() == "P"), "mask_paths": mpaths,
                      "has_mask": bool(mpaths)})
     rec = pd.DataFrame(rows)
@@ -341,6 +686,17 @@ NIH_CLASSES = ("Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass"
                "Pneumothorax", "Consolidation", "Edema", "Emphysema", "Fibrosis", "Pleural_Thickening", "Hernia")
 NIH_BOX_CLASSES = ("Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass", "Nodule", "Pneumonia", "Pneumothorax")
 _NIH_ALIASES = {"Infiltrate": "Infiltration", "Pleural Thickening": "Pleural_Thickening"}
+
+def _read_table(path, what, **kwargs) -> pd.DataFrame:
+    "`pd.read_csv`, with errors that name the file and the line (a truncated download, a hand-edited index)."
+    path = Path(path)
+    try: return pd.read_csv(path, **kwargs)
+    except pd.errors.EmptyDataError: raise ValueError(f"{what}: {path} is empty") from None
+    except pd.errors.ParserError as e:
+        m = re.search(r"line (\d+)", str(e))
+        detail = str(e).strip().splitlines()[-1]
+        raise ValueError(f"{what}: {path}" + (f", line {m.group(1)}" if m else "") + f": cannot parse ({detail})") from None
+    except UnicodeDecodeError as e: raise ValueError(f"{what}: {path} is not a text table ({e})") from None
 
 def _nih_image_index(root: Path) -> dict:
     dirs = [root / "images"] if (root / "images").is_dir() else sorted(root.glob("images_*/images")) + sorted(root.glob("images_*"))
@@ -365,15 +721,22 @@ def nih_dataset(root, split="train", size=256, channels=1, val_fraction=8040 / 8
     entry_name = "Data_Entry_2017_v2020.csv" if (root / "Data_Entry_2017_v2020.csv").is_file() and not (root / "Data_Entry_2017.csv").is_file() else "Data_Entry_2017.csv"
     entry_csv, bbox_csv, trval_txt, test_txt = _require(root, entry_name, "BBox_List_2017.csv",
                                                         "train_val_list.txt", "test_list.txt", what="nih")
-    entries = pd.read_csv(entry_csv)
+    entries = _read_table(entry_csv, "nih")
     for col in ("Image Index", "Finding Labels", "Patient ID"):
         if col not in entries.columns: raise ValueError(f"nih: {entry_csv.name} has no column {col!r} (has {list(entries.columns)[:6]})")
     size_cols = [c for c in entries.columns if c.startswith("OriginalImage")]
-    boxes_df = pd.read_csv(bbox_csv)
+    blank = entries[["Image Index", "Finding Labels", "Patient ID"]].isna().any(axis=1).to_numpy()
+    if blank.any(): raise ValueError(f"nih: {entry_csv}, line {int(np.argmax(blank)) + 2}: lacks an Image Index, Finding Labels or Patient ID")
+    boxes_df = _read_table(bbox_csv, "nih")
     bcols = list(boxes_df.columns)
     if len(bcols) < 6: raise ValueError(f"nih: {bbox_csv.name} must have Image Index, Finding Label, x, y, w, h columns, has {bcols}")
+    coords = boxes_df[bcols[2:6]].apply(pd.to_numeric, errors="coerce")
+    bad = (coords.isna().any(axis=1) | boxes_df[bcols[:2]].isna().any(axis=1)).to_numpy()
+    if bad.any():
+        k = int(np.argmax(bad))
+        raise ValueError(f"nih: {bbox_csv}, line {k + 2}: expected an image, a label and four numbers x, y, w, h, got {boxes_df.iloc[k, :6].tolist()}")
     box_of = {}
-    for name, lab, x, y, w, h in boxes_df[bcols[:6]].itertuples(index=False):
+    for name, lab, x, y, w, h in zip(boxes_df[bcols[0]], boxes_df[bcols[1]], *(coords[c] for c in bcols[2:6])):
         lab = _NIH_ALIASES.get(lab, lab)
         if lab not in NIH_CLASSES: raise ValueError(f"nih: unknown box label {lab!r} in {bbox_csv.name}")
         box_of.setdefault(name, []).append((NIH_CLASSES.index(lab), float(x), float(y), float(w), float(h)))
@@ -412,11 +775,11 @@ def vindr_dataset(root, split="train", size=256, channels=1, fractions=(0.7, 0.1
     "VinDr-CXR (Kaggle train.csv + PNGs from `vindr_convert`): 15 multi-hot labels, union of radiologists' boxes."
     root = Path(root)
     train_csv, scales_csv, image_dir = _require(root, "train.csv", "image_scales.csv", "images", what="vindr")
-    ann = pd.read_csv(train_csv)
+    ann = _read_table(train_csv, "vindr")
     need = ["image_id", "class_name", "class_id", "rad_id", "x_min", "y_min", "x_max", "y_max"]
     miss = [c for c in need if c not in ann.columns]
     if miss: raise ValueError(f"vindr: {train_csv.name} lacks column(s) {miss}")
-    scales = pd.read_csv(scales_csv).set_index("image_id")
+    scales = _read_table(scales_csv, "vindr").set_index("image_id")
     ids = sorted(ann["image_id"].unique())
     nos = [i for i in ids if i not in scales.index]
     if nos: raise FileNotFoundError(f"vindr: {len(nos)} image(s) of train.csv missing from {scales_csv.name}, e.g. {nos[0]} (run data_scripts/vindr.py)")
@@ -541,12 +904,18 @@ def _folder_records(d: Path, classes):
     return pd.DataFrame(rows, columns=["path", "id", "label"])
 
 def find_imagefolder_root(root, class_names) -> Path:
-    "The folder under `root` (itself included) that holds all `class_names` as subfolders, or Training/Testing ones that do."
+    "The shallowest folder under `root` (itself included; sorted within a level) holding all `class_names` as subfolders, or Training/Testing ones that do."
     root = Path(root); want = set(class_names)
-    for d in [root, *sorted(p for p in root.rglob("*") if p.is_dir())]:
-        subs = {p.name for p in d.iterdir() if p.is_dir()}
-        if want <= subs:   # a Training/ or Testing/ folder: the dataset root is its parent
-            return d.parent if d != root and d.name.lower() in ("training", "train", "testing", "test") else d
+    if not root.is_dir(): raise FileNotFoundError(f"imagefolder: data root {root} does not exist or is not a folder")
+    level = [root]
+    while level:   # breadth first over folders only (never lists the images themselves)
+        deeper = []
+        for d in level:
+            subs = sorted(p for p in d.iterdir() if p.is_dir() and not p.name.startswith("."))
+            if want <= {p.name for p in subs}:   # a Training/ or Testing/ folder: the dataset root is its parent
+                return d.parent if d != root and d.name.lower() in ("training", "train", "testing", "test") else d
+            deeper += subs
+        level = deeper
     raise FileNotFoundError(f"no folder under {root} holds the class folders {sorted(want)}")
 
 def imagefolder_dataset(root, split="train", size=224, channels=3, fractions=(0.7, 0.2, 0.1), val_fraction=0.1, seed=0,
@@ -584,7 +953,11 @@ def cub_dataset(root, split="train", size=224, channels=3, val_fraction=0.0, see
     root = Path(root)
     if (root / "CUB_200_2011").is_dir() and not (root / "images.txt").exists(): root = root / "CUB_200_2011"
     _require(root, *CUB_FILES, what="cub")
-    read = lambda n, cols: pd.read_csv(root / n, sep=r"\s+", header=None, names=cols, engine="python")
+    def read(n, cols):
+        df = _read_table(root / n, "cub", sep=r"\s+", header=None, names=cols, engine="python")
+        short = df.isna().any(axis=1).to_numpy()
+        if short.any(): raise ValueError(f"cub: {root / n}, line {int(np.argmax(short)) + 1}: expected {len(cols)} fields ({', '.join(cols)})")
+        return df
     imgs = read("images.txt", ["id", "rel"]); labs = read("image_class_labels.txt", ["id", "cls"])
     spl = read("train_test_split.txt", ["id", "is_train"]); bbs = read("bounding_boxes.txt", ["id", "x", "y", "w", "h"])
     classes = [l.split(" ", 1)[1].strip() for l in (root / "classes.txt").read_text().splitlines() if l.strip()]
@@ -793,10 +1166,11 @@ DATASET_LOADERS = {"palm": palm_dataset, "nih": nih_dataset, "vindr": vindr_data
                    "imagefolder": imagefolder_dataset, "cub": cub_dataset, "tiny_imagenet": tiny_imagenet_dataset}
 
 def load_dataset(name, root, split="train", size=None, **kwargs):
-    "Load a real dataset by name (palm, nih, vindr, synapse, imagefolder, brain_tumor, eye_disease, alzheimer, cub, tiny_imagenet)."
+    "Load a real dataset by name (palm, nih, vindr, synapse, imagefolder, brain_tumor, eye_disease, alzheimer, cub, tiny_imagenet).\n    The Kaggle sets' `root` may be any folder above their class folders (`find_imagefolder_root`)."
     if root is None: raise ValueError(f"load_dataset({name!r}): root (data_root) is required for a real dataset")
-    if name in KAGGLE_SETS:
-        kwargs.setdefault("class_names", KAGGLE_SETS[name]["classes"]); loader = imagefolder_dataset
+    if name in KAGGLE_SETS:   # class list fixed; root may be the unpacked archive (eye: dataset/, alzheimer: *Dataset/)
+        classes = kwargs.setdefault("class_names", KAGGLE_SETS[name]["classes"])
+        root, loader = find_imagefolder_root(root, classes), imagefolder_dataset
     elif name in DATASET_LOADERS: loader = DATASET_LOADERS[name]
     else: raise ValueError(f"unknown dataset {name!r}; known: {sorted([*DATASET_LOADERS, *KAGGLE_SETS])}")
     if size is not None: kwargs["size"] = size
@@ -821,3 +1195,10 @@ def to_benchmark(dataset, indices=None, name=None, task=None, max_mask_bytes=2 *
     boxes = [[(int(r[0]), *map(float, r[1:])) for r in s["boxes"].tolist()] for s in samples] if "boxes" in samples[0] else None
     return Benchmark(images, labels, masks, boxes, list(dataset.class_names), name or getattr(dataset, "name", "real"),
                      task or ("multilabel" if labels.ndim == 2 else "single"), {"source": repr(dataset), "indices": list(idx)})
+
+# %% ../nbs/02_data.ipynb #89b9584e
+# `python -m kdexplain.data write NAME --out DIR ...`: a built-in benchmark written in a real dataset's format
+# (kdexplain.formats, imported only here since it imports this module); never runs when a notebook executes this cell
+if __name__ == "__main__" and "__file__" in globals():
+    from kdexplain.formats import main as _formats_main
+    raise SystemExit(_formats_main())

@@ -2,7 +2,8 @@
 
 # %% ../nbs/05_explain.ipynb #8ab4bd73
 from __future__ import annotations
-import math
+import inspect, math
+from typing import Callable
 import numpy as np
 import torch
 from torch import nn
@@ -10,8 +11,10 @@ import torch.nn.functional as F
 from .nets import FeatureTaps
 
 # %% auto #0
-__all__ = ['upsample_to', 'normalize_map', 'topk_mask', 'class_scores', 'cam', 'grad_cam', 'grad_cam_pp', 'saliency',
-           'rise_masks', 'rise', 'weighted_ridge', 'superpixels', 'lime', 'shap_map', 'mean_feature_maps']
+__all__ = ['EXPLAINERS', 'BUILTIN_EXPLAINERS', 'upsample_to', 'normalize_map', 'topk_mask', 'Target', 'ClassLogit',
+           'ClassProbability', 'SegmentationRegion', 'as_target', 'class_scores', 'last_spatial_layer', 'cam',
+           'grad_cam', 'grad_cam_pp', 'saliency', 'rise_masks', 'rise', 'weighted_ridge', 'superpixels', 'lime',
+           'shap_map', 'mean_feature_maps', 'average_feature_map', 'register_explainer', 'explain']
 
 # %% ../nbs/05_explain.ipynb #fefb9673
 def _as_size(size) -> tuple[int, int]:
@@ -39,6 +42,30 @@ def normalize_map(maps: torch.Tensor) -> torch.Tensor:
     rng = hi - lo
     out = torch.where(rng > 0, (flat - lo) / torch.where(rng > 0, rng, torch.ones_like(rng)), torch.zeros_like(flat))
     return out.view(maps.shape)
+
+# %% ../nbs/05_explain.ipynb #fad79fa6
+def _check_finite(t, name: str):
+    "Raise a ValueError naming `name` when the tensor `t` holds NaN or Inf; return `t`."
+    if torch.is_tensor(t) and t.is_floating_point():
+        finite = torch.isfinite(t)
+        if not bool(finite.all()):
+            n_nan = int(torch.isnan(t).sum())
+            raise ValueError(f"{name} holds {n_nan} NaN and {int((~finite).sum()) - n_nan} Inf values "
+                             f"(shape {tuple(t.shape)}): explainers need finite inputs")
+    return t
+
+def _check_images(x, name: str = "x") -> torch.Tensor:
+    "A floating-point B x C x H x W tensor without NaN/Inf, or a ValueError naming `name`."
+    if not torch.is_tensor(x): raise ValueError(f"{name} must be a tensor B x C x H x W, got {type(x).__name__}")
+    if x.ndim != 4: raise ValueError(f"{name} must be B x C x H x W, got shape {tuple(x.shape)}")
+    if not x.is_floating_point(): raise ValueError(f"{name} must be a floating-point tensor, got {x.dtype}")
+    return _check_finite(x, name)
+
+def _check_batch_size(batch_size, name: str = "batch_size"):
+    if batch_size is None: return None
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
+        raise ValueError(f"{name} must be a positive int (or None: all at once), got {batch_size!r}")
+    return int(batch_size)
 
 # %% ../nbs/05_explain.ipynb #f7b65482
 def _rank_desc(flat: torch.Tensor) -> torch.Tensor:
@@ -75,29 +102,119 @@ def _first_output(out):
     if not torch.is_tensor(out): raise ValueError(f"model output must be a tensor (or a tuple whose first item is), got {type(out).__name__}")
     return out
 
-def _check_targets(targets, batch: int, device) -> torch.Tensor:
-    if not torch.is_tensor(targets): targets = torch.as_tensor(targets)
-    targets = targets.to(device).long().reshape(-1)
-    if targets.numel() == 1 and batch > 1: targets = targets.expand(batch)
-    if targets.numel() != batch:
-        raise ValueError(f"targets must hold one class per sample ({batch}), got shape {tuple(targets.shape)}")
-    return targets
+def _class_tensor(classes, name: str) -> torch.Tensor:
+    t = classes.detach() if torch.is_tensor(classes) else torch.as_tensor(np.asarray(classes))
+    if t.is_floating_point() and (not bool(torch.isfinite(t).all()) or bool((t != t.round()).any())):
+        raise ValueError(f"{name} must be class indices (integers), got {t.tolist()}")
+    if t.is_complex(): raise ValueError(f"{name} must be class indices (integers), got dtype {t.dtype}")
+    return t.long().reshape(-1)
+
+def _expand(t: torch.Tensor, batch: int, name: str, what: str = "one class per sample") -> torch.Tensor:
+    "A per-image tensor with `batch` rows (one row is repeated)."
+    if t.shape[0] == 1 and batch != 1: return t.expand(batch, *t.shape[1:])
+    if t.shape[0] != batch: raise ValueError(f"{name} must hold {what} ({batch}), got shape {tuple(t.shape)}")
+    return t
+
+def _pick_class(output: torch.Tensor, classes: torch.Tensor) -> torch.Tensor:
+    "output[b, classes[b]]: B x K -> B, B x K x h x w -> B x h x w."
+    B, K = output.shape[:2]
+    if bool((classes < 0).any()) or bool((classes >= K).any()): raise ValueError(f"targets must lie in [0, {K}), got {classes.tolist()}")
+    index = classes.view(B, 1, *([1] * (output.ndim - 2))).expand(B, 1, *output.shape[2:])
+    return output.gather(1, index)[:, 0]
+
+class Target:
+    "A score per image to explain: `target(output) -> B`; `select(index)` is the target of the images `index`."
+    def __call__(self, output: torch.Tensor) -> torch.Tensor: raise NotImplementedError
+    def select(self, index: torch.Tensor) -> Target: return self   # a score that holds no per-image data
+
+class ClassLogit(Target):
+    "The logit of class `classes` (one int, or one per image); a segmentation output's class map is summed."
+    softmax = False
+    def __init__(self, classes): self.classes = _class_tensor(classes, "targets")
+    def select(self, index):
+        return self if self.classes.numel() == 1 else type(self)(self.classes[index.to(self.classes.device)])
+    def __call__(self, output):
+        output = _first_output(output)
+        if self.softmax: output = output.softmax(1)
+        picked = _pick_class(output, _expand(self.classes.to(output.device), output.shape[0], "targets"))
+        return picked if picked.ndim == 1 else picked.flatten(1).sum(1)
+    def __repr__(self):
+        return f"{type(self).__name__}({self.classes.tolist() if self.classes.numel() != 1 else int(self.classes)})"
+
+class ClassProbability(ClassLogit):
+    "The softmax probability (over dimension 1) of class `classes` (one int, or one per image)."
+    softmax = True
+
+class SegmentationRegion(Target):
+    "Sum of `category`'s scores inside `mask` (h x w, or B x h x w per image, at the output's size)."
+    def __init__(self, category, mask, softmax: bool = False):
+        self.category = _class_tensor(category, "category")
+        mask = mask.detach() if torch.is_tensor(mask) else torch.as_tensor(np.asarray(mask))
+        if mask.ndim == 2: mask = mask[None]
+        if mask.ndim != 3: raise ValueError(f"mask must be h x w or B x h x w, got shape {tuple(mask.shape)}")
+        self.mask, self.softmax = _check_finite(mask, "mask"), softmax
+    def select(self, index):
+        cat = self.category if self.category.numel() == 1 else self.category[index.to(self.category.device)]
+        mask = self.mask if self.mask.shape[0] == 1 else self.mask[index.to(self.mask.device)]
+        return SegmentationRegion(cat, mask, self.softmax)
+    def __call__(self, output):
+        output = _first_output(output)
+        if output.ndim != 4: raise ValueError(f"SegmentationRegion needs a segmentation output B x K x h x w, got shape {tuple(output.shape)}")
+        if self.softmax: output = output.softmax(1)
+        B = output.shape[0]
+        picked = _pick_class(output, _expand(self.category.to(output.device), B, "category"))
+        if tuple(self.mask.shape[-2:]) != tuple(picked.shape[-2:]):
+            raise ValueError(f"mask: the region must be B x h x w = {(B, *picked.shape[-2:])} (the output's size), got {tuple(self.mask.shape)}")
+        mask = _expand(self.mask.to(output.device), B, "mask", "one region per sample")
+        return (picked * mask.to(picked.dtype)).flatten(1).sum(1)
+    def __repr__(self): return f"SegmentationRegion({self.category.tolist()}, mask {tuple(self.mask.shape)})"
+
+class _CallableTarget(Target):
+    def __init__(self, fn): self.fn = fn
+    def __call__(self, output): return self.fn(output)
+    def __repr__(self): return f"target {getattr(self.fn, '__qualname__', type(self.fn).__name__)}"
+
+def as_target(target, probs: bool = False, region=None) -> Target:
+    "A `Target` from an int, per-image ints, a `Target` or a callable `score(output) -> B` (`probs`/`region` only for class indices)."
+    if target is None: raise ValueError("target is required: a class index, one class per image, or a callable score(output) -> B")
+    if isinstance(target, Target) or (callable(target) and not torch.is_tensor(target)):
+        if region is not None:
+            raise ValueError("region goes with class-index targets; for a callable target put the mask into SegmentationRegion(category, mask)")
+        return target if isinstance(target, Target) else _CallableTarget(target)
+    if region is not None: return SegmentationRegion(target, region, softmax=probs)
+    return (ClassProbability if probs else ClassLogit)(target)
+
+def _scores(target: Target, output, batch: int) -> torch.Tensor:
+    "The target's scores of a model output: one finite value per image."
+    s = target(_first_output(output))
+    if not torch.is_tensor(s) or tuple(s.shape) != (batch,):
+        raise ValueError(f"{target!r} must return one score per image, shape ({batch},); got "
+                         f"{tuple(s.shape) if torch.is_tensor(s) else type(s).__name__}")
+    if not bool(torch.isfinite(s).all()): raise ValueError(f"the scores of {target!r} hold NaN/Inf: the model's output is not finite")
+    return s
 
 def class_scores(output: torch.Tensor, targets, region: torch.Tensor | None = None) -> torch.Tensor:
-    "Score per sample: `B x K` -> logit of the target; `B x K x h x w` -> target logits summed over `region`."
+    "Score per sample: `B x K` -> logit of the target; `B x K x h x w` -> target logits summed over `region`; callable -> its scores."
     output = _first_output(output)
-    B, K = output.shape[:2]
-    targets = _check_targets(targets, B, output.device)
-    if (targets < 0).any() or (targets >= K).any(): raise ValueError(f"targets must lie in [0, {K}), got {targets.tolist()}")
-    picked = output.gather(1, targets.view(B, 1, *([1] * (output.ndim - 2))).expand(B, 1, *output.shape[2:]))[:, 0]
-    if output.ndim == 2:
-        if region is not None: raise ValueError("region is only for segmentation outputs (B x K x h x w)")
-        return picked
-    if region is None: return picked.flatten(1).sum(1)
-    if tuple(region.shape) != tuple(picked.shape):
-        raise ValueError(f"region must be B x h x w = {tuple(picked.shape)} (the output's size), got {tuple(region.shape)}")
-    return (picked * region.to(picked.dtype)).flatten(1).sum(1)
+    return _scores(as_target(targets, region=region), output, output.shape[0])
 
+def _select(target, index: torch.Tensor):
+    "The target of the images `index`: an int or a callable stays, per-image classes are indexed."
+    if target is None or isinstance(target, (int, np.integer)): return target
+    if isinstance(target, Target): return target.select(index)
+    if callable(target) and not torch.is_tensor(target): return target
+    t = _class_tensor(target, "target")
+    return t if t.numel() == 1 else t[index.to(t.device)]
+
+def _by_chunks(fn, x: torch.Tensor, target, batch_size) -> torch.Tensor:
+    "fn(x_chunk, target_chunk) on chunks of at most `batch_size` images, concatenated (one call when None)."
+    batch_size = _check_batch_size(batch_size)
+    B = x.shape[0]
+    if batch_size is None or batch_size >= B: return fn(x, target)
+    return torch.cat([fn(x[s:s + batch_size], _select(target, torch.arange(s, min(s + batch_size, B), device=x.device)))
+                      for s in range(0, B, batch_size)])
+
+# %% ../nbs/05_explain.ipynb #31ef65dd
 def _layer_dict(model: nn.Module, layer) -> dict:
     "FeatureTaps layers: a dotted module name or the module itself."
     if isinstance(layer, nn.Module): return {"layer": layer}
@@ -111,72 +228,145 @@ def _out_size(output_size, x, layer_hw):
     if output_size == "layer": return tuple(layer_hw)
     return _as_size(output_size)
 
+def _tensors(out) -> list:
+    if torch.is_tensor(out): return [out]
+    if isinstance(out, (tuple, list)): return [t for o in out for t in _tensors(o)]
+    if isinstance(out, dict): return [t for o in out.values() for t in _tensors(o)]
+    return []
+
+def last_spatial_layer(model: nn.Module, x: torch.Tensor, channels: int | None = None) -> str:
+    "Name of the module finishing last in the forward pass with a B x C x h x w output (h w > 1, C == `channels` if given)."
+    seen, handles = [], []
+    for name, m in model.named_modules():
+        if not name: continue
+        handles.append(m.register_forward_hook(lambda mod, a, o, name=name: seen.append((name, o)) if torch.is_tensor(o) and o.ndim == 4 else None))
+    try:
+        with torch.no_grad(): out = model(x[:2])
+    finally:
+        for h in handles: h.remove()
+    final = {id(t) for t in _tensors(out)}
+    fits = [n for n, o in seen if id(o) not in final and o.shape[-2] * o.shape[-1] > 1 and (channels is None or o.shape[1] == channels)]
+    if not fits:
+        raise ValueError(f"no module of {type(model).__name__} outputs a B x C x h x w map larger than 1 x 1"
+                         f"{f' with {channels} channels' if channels else ''} for input {tuple(x.shape[1:])}: pass layer=")
+    return fits[-1]
+
+def _resolve_layer(model, x, layer, channels=None):
+    return last_spatial_layer(model, x, channels) if layer is None else layer
+
 # %% ../nbs/05_explain.ipynb #4301942f
-def cam(model: nn.Module, x: torch.Tensor, targets, layer, fc, output_size="input") -> torch.Tensor:
+def _last_linear(model: nn.Module) -> nn.Linear:
+    linear = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    if not linear: raise ValueError(f"cam needs the linear head after global pooling (fc=); {type(model).__name__} has no nn.Linear")
+    return linear[-1]
+
+def cam(model: nn.Module,            # a classifier ending in global average pooling + `fc`
+        x: torch.Tensor,             # images B x C x H x W
+        targets,                     # class indices: an int, one per image, ClassLogit or ClassProbability
+        layer=None,                  # module (or its name) whose output is pooled; None: the last spatial layer
+        fc=None,                     # the linear head (module or name); None: the model's last nn.Linear
+        output_size="input",         # "input", "layer" or (H, W)
+        batch_size: int | None = None,  # images per forward pass (None: all)
+       ) -> torch.Tensor:            # raw maps B x H x W
     "Class activation map `sum_k w[target, k] * A_k` of `layer`'s output, with `fc` the linear head."
-    fc_module = _layer_dict(model, fc)["layer"]
+    _check_images(x)
+    target = as_target(targets)
+    if not isinstance(target, ClassLogit):
+        raise ValueError(f"cam explains classes: targets must be class indices, ClassLogit or ClassProbability, got {target!r}")
+    fc_module = _last_linear(model) if fc is None else _layer_dict(model, fc)["layer"]
     if not isinstance(fc_module, nn.Linear): raise ValueError(f"fc must be an nn.Linear (the head after pooling), got {type(fc_module).__name__}")
-    targets = _check_targets(targets, x.shape[0], x.device)
-    with torch.no_grad(), FeatureTaps(model, _layer_dict(model, layer)) as taps:
-        model(x)
-        acts = taps["layer"]
-    if acts.ndim != 4 or acts.shape[1] != fc_module.in_features:
-        raise ValueError(f"layer output must be B x {fc_module.in_features} x h x w to match fc, got {tuple(acts.shape)}")
-    weights = fc_module.weight[targets]                                  # B x C
-    maps = torch.einsum("bc,bchw->bhw", weights, acts)
-    return upsample_to(maps, _out_size(output_size, x, acts.shape[-2:])).detach()
+    try: tap = _layer_dict(model, _resolve_layer(model, x, layer, fc_module.in_features))
+    except ValueError as e: raise ValueError(f"cam: {e} (CAM needs feature maps -> global average pooling -> linear fc)") from None
+    def one(xc, tc):
+        with torch.no_grad(), FeatureTaps(model, tap) as taps:
+            model(xc)
+            acts = taps["layer"]
+        if not torch.is_tensor(acts) or acts.ndim != 4 or acts.shape[1] != fc_module.in_features:
+            raise ValueError(f"layer output must be B x {fc_module.in_features} x h x w to match fc, got {tuple(getattr(acts, 'shape', ()))}")
+        classes = _expand(tc.classes.to(acts.device), xc.shape[0], "targets")
+        if bool((classes < 0).any()) or bool((classes >= fc_module.out_features).any()):
+            raise ValueError(f"targets must lie in [0, {fc_module.out_features}), got {classes.tolist()}")
+        maps = torch.einsum("bc,bchw->bhw", fc_module.weight[classes], acts)
+        return upsample_to(maps, _out_size(output_size, xc, acts.shape[-2:])).detach()
+    return _by_chunks(one, x, target, batch_size)
 
 # %% ../nbs/05_explain.ipynb #609c899d
-def _acts_and_grads(model, x, targets, layer, region=None):
+def _acts_and_grads(model, x, target: Target, layer):
     "Layer activations A and dS/dA for the per-sample scores S (hooks released on exit)."
     x = x.detach().requires_grad_(True)
     with torch.enable_grad(), FeatureTaps(model, _layer_dict(model, layer)) as taps:
-        scores = class_scores(model(x), targets, region)
+        scores = _scores(target, model(x), x.shape[0])
         acts = taps["layer"]
         if not torch.is_tensor(acts) or acts.ndim != 4:
             raise ValueError(f"layer output must be a B x C x h x w tensor, got {getattr(acts, 'shape', type(acts))}")
         grads = torch.autograd.grad(scores.sum(), acts)[0]
     return acts.detach(), grads.detach(), scores.detach()
 
-def grad_cam(model: nn.Module, x: torch.Tensor, targets, layer, relu: bool = True, output_size="input",
-             region: torch.Tensor | None = None) -> torch.Tensor:
+def grad_cam(model: nn.Module,           # the model explained (eval mode)
+             x: torch.Tensor,            # images B x C x H x W
+             targets,                    # an int, one class per image, or a callable score(output) -> B
+             layer=None,                 # module (or its name) whose activations are weighted; None: the last spatial layer
+             relu: bool = True,          # rectify the map (Grad-CAM); False: the raw sum
+             output_size="input",        # "input", "layer" or (H, W)
+             region: torch.Tensor | None = None,  # B x h x w mask on a segmentation output (with class-index targets)
+             batch_size: int | None = None,       # images per forward/backward pass (None: all)
+            ) -> torch.Tensor:           # raw maps B x H x W
     "Grad-CAM of `layer` for per-sample `targets`: sum_k mean(dS/dA_k) A_k (ReLU'd unless relu=False)."
-    acts, grads, _ = _acts_and_grads(model, x, targets, layer, region)
-    maps = (grads.mean((2, 3), keepdim=True) * acts).sum(1)
-    if relu: maps = maps.clamp(min=0)
-    return upsample_to(maps, _out_size(output_size, x, acts.shape[-2:]))
+    _check_images(x)
+    target = as_target(targets, region=region)
+    layer = _resolve_layer(model, x, layer)
+    def one(xc, tc):
+        acts, grads, _ = _acts_and_grads(model, xc, tc, layer)
+        maps = (grads.mean((2, 3), keepdim=True) * acts).sum(1)
+        if relu: maps = maps.clamp(min=0)
+        return upsample_to(maps, _out_size(output_size, xc, acts.shape[-2:]))
+    return _by_chunks(one, x, target, batch_size)
 
 # %% ../nbs/05_explain.ipynb #1ecc6b7d
-def grad_cam_pp(model: nn.Module, x: torch.Tensor, targets, layer, output_size="input",
-                region: torch.Tensor | None = None, eps: float = 1e-6) -> torch.Tensor:
+def grad_cam_pp(model: nn.Module,        # the model explained (eval mode)
+                x: torch.Tensor,         # images B x C x H x W
+                targets,                 # an int, one class per image, or a callable score(output) -> B
+                layer=None,              # module (or its name); None: the last spatial layer
+                output_size="input",     # "input", "layer" or (H, W)
+                region: torch.Tensor | None = None,  # B x h x w mask on a segmentation output (with class-index targets)
+                eps: float = 1e-6,       # added to the denominator of the pixel weights
+                batch_size: int | None = None,       # images per forward/backward pass (None: all)
+               ) -> torch.Tensor:        # raw maps B x H x W
     "Grad-CAM++ (pytorch-grad-cam's closed form) of `layer` for per-sample `targets`."
-    acts, grads, _ = _acts_and_grads(model, x, targets, layer, region)
-    g2 = grads.pow(2)
-    denom = 2 * g2 + acts.sum((2, 3), keepdim=True) * g2 * grads + eps
-    aij = torch.where(grads != 0, g2 / denom, torch.zeros_like(g2))
-    weights = (aij * grads.clamp(min=0)).sum((2, 3), keepdim=True)
-    maps = (weights * acts).sum(1).clamp(min=0)
-    return upsample_to(maps, _out_size(output_size, x, acts.shape[-2:]))
+    _check_images(x)
+    target = as_target(targets, region=region)
+    layer = _resolve_layer(model, x, layer)
+    def one(xc, tc):
+        acts, grads, _ = _acts_and_grads(model, xc, tc, layer)
+        g2 = grads.pow(2)
+        denom = 2 * g2 + acts.sum((2, 3), keepdim=True) * g2 * grads + eps
+        aij = torch.where(grads != 0, g2 / denom, torch.zeros_like(g2))
+        weights = (aij * grads.clamp(min=0)).sum((2, 3), keepdim=True)
+        maps = (weights * acts).sum(1).clamp(min=0)
+        return upsample_to(maps, _out_size(output_size, xc, acts.shape[-2:]))
+    return _by_chunks(one, x, target, batch_size)
 
 # %% ../nbs/05_explain.ipynb #d1147aee
-def saliency(model: nn.Module, x: torch.Tensor, targets, region: torch.Tensor | None = None,
-             reduce: str = "max") -> torch.Tensor:
+def saliency(model: nn.Module,           # the model explained (eval mode)
+             x: torch.Tensor,            # images B x C x H x W
+             targets,                    # an int, one class per image, or a callable score(output) -> B
+             region: torch.Tensor | None = None,  # B x h x w mask on a segmentation output (with class-index targets)
+             reduce: str = "max",        # over channels: "max" (Simonyan et al.), "sum" or "mean"
+             batch_size: int | None = None,       # images per forward/backward pass (None: all)
+            ) -> torch.Tensor:           # maps B x H x W
     "Absolute input gradient of the per-sample score, reduced over channels (max | sum | mean)."
     if reduce not in ("max", "sum", "mean"): raise ValueError(f"reduce must be 'max', 'sum' or 'mean', got {reduce!r}")
-    xg = x.detach().requires_grad_(True)
-    with torch.enable_grad():
-        scores = class_scores(model(xg), targets, region)
-        grad = torch.autograd.grad(scores.sum(), xg)[0].abs()
-    return {"max": lambda g: g.amax(1), "sum": lambda g: g.sum(1), "mean": lambda g: g.mean(1)}[reduce](grad)
+    _check_images(x)
+    target = as_target(targets, region=region)
+    def one(xc, tc):
+        xg = xc.detach().requires_grad_(True)
+        with torch.enable_grad():
+            scores = _scores(tc, model(xg), xc.shape[0])
+            grad = torch.autograd.grad(scores.sum(), xg)[0].abs()
+        return {"max": lambda g: g.amax(1), "sum": lambda g: g.sum(1), "mean": lambda g: g.mean(1)}[reduce](grad)
+    return _by_chunks(one, x, target, batch_size)
 
 # %% ../nbs/05_explain.ipynb #74782078
-def _score_fn(model, probs: bool):
-    def score(xb, tb, region=None):
-        out = _first_output(model(xb))
-        if probs: out = out.softmax(1)
-        return class_scores(out, tb, region)
-    return score
-
 def _rise_grids(n, size, cell_size, p, generator):
     H, W = _as_size(size)
     if not 0 < p <= 1: raise ValueError(f"p must be in (0, 1], got {p}")
@@ -194,18 +384,33 @@ def _grids_to_masks(grid, shifts, size, cell_size, device):
     cols = shifts[:, 1:] + torch.arange(W, device=device)                  # n x W
     return up[torch.arange(n, device=device)[:, None, None], rows[:, :, None], cols[:, None, :]]
 
-def rise_masks(n: int, size, cell_size: int = 8, p: float = 0.5, generator: torch.Generator | None = None,
-               device="cpu") -> torch.Tensor:
+def rise_masks(n: int,                # number of masks
+               size,                  # mask size: int or (H, W)
+               cell_size: int = 8,    # pixels per grid cell
+               p: float = 0.5,        # probability that a cell is kept
+               generator: torch.Generator | None = None,  # CPU generator of the grids and shifts
+               device="cpu",          # device of the masks
+              ) -> torch.Tensor:      # n x H x W in [0, 1]
     "`n` RISE masks (float n x H x W in [0, 1]): random cell grids, bilinear upsampling, random shifts."
     grid, shifts = _rise_grids(n, size, cell_size, p, generator)
     return _grids_to_masks(grid, shifts, size, cell_size, device)
 
-def rise(model: nn.Module, x: torch.Tensor, targets, n_masks: int = 2000, cell_size: int = 8, p: float = 0.5,
-         batch_size: int = 256, seed: int = 0, probs: bool = True, region: torch.Tensor | None = None) -> torch.Tensor:
-    "RISE saliency: mask-weighted average of the target probability over `n_masks` random masks."
+def rise(model: nn.Module,               # the model explained (any callable x -> output)
+         x: torch.Tensor,                # images B x C x H x W
+         targets,                        # an int, one class per image, or a callable score(output) -> B
+         n_masks: int = 2000,            # random masks per image (the same masks for every image)
+         cell_size: int = 8,             # pixels per grid cell of a mask
+         p: float = 0.5,                 # probability that a cell is kept
+         batch_size: int = 256,          # masked images per forward pass
+         seed: int = 0,                  # seed of the masks
+         probs: bool = True,             # class-index targets: score the softmax probability (False: the logit)
+         region: torch.Tensor | None = None,  # B x h x w mask on a segmentation output (with class-index targets)
+        ) -> torch.Tensor:               # maps B x H x W
+    "RISE saliency: mask-weighted average of the target's score (softmax probability) over `n_masks` random masks."
+    _check_images(x)
+    batch_size = _check_batch_size(batch_size)
     B, H, W = x.shape[0], x.shape[-2], x.shape[-1]
-    targets = _check_targets(targets, B, x.device)
-    score = _score_fn(model, probs)
+    target = as_target(targets, probs=probs, region=region)
     # all grids drawn up front (small), so the map does not depend on batch_size
     grids, shifts = _rise_grids(n_masks, (H, W), cell_size, p, torch.Generator().manual_seed(seed))
     chunk = max(1, batch_size // B)
@@ -215,8 +420,8 @@ def rise(model: nn.Module, x: torch.Tensor, targets, n_masks: int = 2000, cell_s
             m = _grids_to_masks(grids[start:start + chunk], shifts[start:start + chunk], (H, W), cell_size, x.device)
             n = m.shape[0]
             xb = (x[:, None] * m[None, :, None]).flatten(0, 1)               # (B n) x C x H x W
-            rb = None if region is None else region.repeat_interleave(n, 0)
-            s = score(xb, targets.repeat_interleave(n), rb).view(B, n)
+            tb = target.select(torch.arange(B, device=x.device).repeat_interleave(n))
+            s = _scores(tb, model(xb), B * n).view(B, n)
             sal += torch.einsum("bn,nhw->bhw", s.float(), m)
     return sal / (n_masks * p)
 
@@ -237,6 +442,7 @@ def weighted_ridge(X: torch.Tensor, y: torch.Tensor, weights: torch.Tensor, alph
 def superpixels(x: torch.Tensor, n_segments: int = 50, compactness: float = 10.0) -> torch.Tensor:
     "SLIC superpixels of each image (B x H x W long, labels 0..S_b-1)."
     from skimage.segmentation import slic
+    _check_images(x)
     imgs = x.detach().float().cpu().permute(0, 2, 3, 1).numpy()
     segs = []
     for img in imgs:   # skimage works per image
@@ -246,13 +452,26 @@ def superpixels(x: torch.Tensor, n_segments: int = 50, compactness: float = 10.0
         segs.append(torch.from_numpy(np.unique(s, return_inverse=True)[1].reshape(s.shape)))
     return torch.stack(segs).long().to(x.device)
 
-def lime(model: nn.Module, x: torch.Tensor, targets, n_samples: int = 500, n_segments: int = 50,
-         batch_size: int = 128, seed: int = 0, probs: bool = True, kernel_width: float = 0.25,
-         alpha: float = 1.0, hide_color: float | None = None, compactness: float = 10.0,
-         segments: torch.Tensor | None = None, region: torch.Tensor | None = None) -> torch.Tensor:
-    "LIME map: each pixel gets the ridge coefficient of its superpixel for the target probability."
+def lime(model: nn.Module,               # the model explained (any callable x -> output)
+         x: torch.Tensor,                # images B x C x H x W
+         targets,                        # an int, one class per image, or a callable score(output) -> B
+         n_samples: int = 500,           # random on/off superpixel vectors per image (the first: all on)
+         n_segments: int = 50,           # SLIC superpixels asked for per image
+         batch_size: int = 128,          # perturbed images per forward pass
+         seed: int = 0,                  # seed of the on/off vectors
+         probs: bool = True,             # class-index targets: score the softmax probability (False: the logit)
+         kernel_width: float = 0.25,     # width of the exponential kernel on the cosine distance
+         alpha: float = 1.0,             # ridge penalty
+         hide_color: float | None = None,     # value of a hidden superpixel; None: its mean colour
+         compactness: float = 10.0,      # SLIC compactness
+         segments: torch.Tensor | None = None,  # B x H x W superpixel labels (instead of SLIC)
+         region: torch.Tensor | None = None,    # B x h x w mask on a segmentation output (with class-index targets)
+        ) -> torch.Tensor:               # maps B x H x W
+    "LIME map: each pixel gets the ridge coefficient of its superpixel for the target's score."
+    _check_images(x)
+    batch_size = _check_batch_size(batch_size)
     B, C, H, W = x.shape
-    targets = _check_targets(targets, B, x.device)
+    target = as_target(targets, probs=probs, region=region)
     segs = superpixels(x, n_segments, compactness) if segments is None else segments.to(x.device).long()
     if tuple(segs.shape) != (B, H, W): raise ValueError(f"segments must be B x H x W = {(B, H, W)}, got {tuple(segs.shape)}")
     S = int(segs.max()) + 1
@@ -265,7 +484,6 @@ def lime(model: nn.Module, x: torch.Tensor, targets, n_samples: int = 500, n_seg
     Z = (torch.rand(B, n_samples, S, generator=gen) < 0.5).float().to(x.device)
     Z[:, 0] = 1.0
     Z = Z * present[:, None].float()                                        # absent segments: constant 0 feature
-    score = _score_fn(model, probs)
     chunk = max(1, batch_size // B)
     ys = []
     with torch.no_grad():
@@ -274,8 +492,8 @@ def lime(model: nn.Module, x: torch.Tensor, targets, n_samples: int = 500, n_seg
             n = z.shape[1]
             keep = torch.einsum("bns,bshw->bnhw", z, onehot)[:, :, None]     # B x n x 1 x H x W
             xb = (keep * x[:, None] + (1 - keep) * fudged[:, None]).flatten(0, 1)
-            rb = None if region is None else region.repeat_interleave(n, 0)
-            ys.append(score(xb, targets.repeat_interleave(n), rb).view(B, n))
+            tb = target.select(torch.arange(B, device=x.device).repeat_interleave(n))
+            ys.append(_scores(tb, model(xb), B * n).view(B, n))
     y = torch.cat(ys, 1).double()
     on = present[:, None].double()
     cos = (Z.double() * on).sum(-1) / (Z.double().norm(dim=-1) * on.norm(dim=-1)).clamp(min=1e-12)
@@ -284,53 +502,148 @@ def lime(model: nn.Module, x: torch.Tensor, targets, n_samples: int = 500, n_seg
     return torch.einsum("bs,bshw->bhw", coef.float(), onehot)
 
 # %% ../nbs/05_explain.ipynb #80d35c8f
-class _OneClass(nn.Module):
-    def __init__(self, model, cls, probs):
-        super().__init__(); self.model, self.cls, self.probs = model, cls, probs
-    def forward(self, x):
-        out = _first_output(self.model(x))
-        if out.ndim != 2: raise ValueError(f"shap_map needs a classifier output B x K, got {tuple(out.shape)}")
-        if self.probs: out = out.softmax(1)
-        return out[:, self.cls:self.cls + 1]
+def _eg_draws(n_images: int, nsamples: int, n_background: int, seed: int):
+    "shap.GradientExplainer's draws: per image, per sample, a background index then t ~ U(0, 1) (legacy NumPy generator)."
+    rs = np.random.RandomState(seed)
+    index, t = np.empty((n_images, nsamples), np.int64), np.empty((n_images, nsamples))
+    for j in range(n_images):
+        for k in range(nsamples): index[j, k] = rs.choice(n_background); t[j, k] = rs.uniform()
+    return torch.from_numpy(index).flatten(), torch.from_numpy(t).flatten()
 
-def shap_map(model: nn.Module, x: torch.Tensor, targets, background: torch.Tensor, nsamples: int = 50,
-             seed: int = 0, probs: bool = False, reduce: str = "sum") -> torch.Tensor:
-    "Expected-gradients SHAP values of the target class (logit; softmax if probs), summed over channels."
-    import shap
-    if background.ndim != x.ndim or background.shape[1:] != x.shape[1:]:
+def shap_map(model: nn.Module,           # the model explained
+             x: torch.Tensor,            # images B x C x H x W
+             targets,                    # an int, one class per image, or a callable score(output) -> B
+             background: torch.Tensor,   # reference images N x C x H x W (KD-FMV: one training batch)
+             nsamples: int = 50,         # sampled (background, t) points per image
+             seed: int = 0,              # seed of the draws (shap's `rseed`)
+             probs: bool = False,        # class-index targets: explain the softmax probability (False: the logit)
+             reduce: str = "sum",        # "sum" over channels (B x H x W) or "none" (B x C x H x W)
+             batch_size: int = 128,      # sample points per forward/backward pass
+            ) -> torch.Tensor:           # SHAP values B x H x W (or B x C x H x W)
+    "Expected-gradients SHAP values (shap.GradientExplainer's estimator and draws) of the target, summed over channels."
+    _check_images(x); _check_images(background, "background")
+    if background.shape[1:] != x.shape[1:]:
         raise ValueError(f"background must be N x {tuple(x.shape[1:])} like x, got {tuple(background.shape)}")
     if reduce not in ("sum", "none"): raise ValueError(f"reduce must be 'sum' or 'none', got {reduce!r}")
-    targets = _check_targets(targets, x.shape[0], x.device)
-    values = torch.zeros(x.shape, device=x.device)
-    state = np.random.get_state()
-    modes = {m: m.training for m in model.modules()}            # shap switches the model to eval mode
+    if nsamples < 1: raise ValueError(f"nsamples must be >= 1, got {nsamples}")
+    batch_size = _check_batch_size(batch_size)
+    target = as_target(targets, probs=probs)
+    B, dev = x.shape[0], x.device
+    bg = background.detach().to(dev, x.dtype)
+    bg_index, t = _eg_draws(B, nsamples, bg.shape[0], seed)
+    image = torch.arange(B, device=dev).repeat_interleave(nsamples)         # sample point -> its image
+    bg_index, t, one_minus_t = bg_index.to(dev), t.to(dev, x.dtype), (1 - t).to(dev, x.dtype)
+    values = torch.zeros(x.shape, device=dev)
+    modes = {m: m.training for m in model.modules()} if isinstance(model, nn.Module) else {}
     try:
-        for cls in targets.unique().tolist():
-            idx = (targets == cls).nonzero().flatten()
-            explainer = shap.GradientExplainer(_OneClass(model, cls, probs), background.to(x.device))
-            sv = explainer.shap_values(x[idx].detach(), nsamples=nsamples, rseed=seed)
-            sv = np.asarray(sv[0] if isinstance(sv, list) else sv)
-            if sv.ndim == x.ndim + 1: sv = sv[..., 0]                      # trailing output axis
-            values[idx] = torch.as_tensor(sv, dtype=torch.float32, device=x.device)
+        for m in modes: m.eval()
+        for s in range(0, B * nsamples, batch_size):
+            img, ref = image[s:s + batch_size], bg[bg_index[s:s + batch_size]]
+            xi, view = x[img].detach(), (-1,) + (1,) * (x.ndim - 1)
+            inp = (t[s:s + batch_size].view(view) * xi + one_minus_t[s:s + batch_size].view(view) * ref).requires_grad_(True)
+            with torch.enable_grad():
+                scores = _scores(target.select(img), model(inp), len(img))
+                grad = torch.autograd.grad(scores.sum(), inp)[0]
+            values.index_add_(0, img, (grad * (xi - ref)).float())
     finally:
-        np.random.set_state(state)
         for m, training in modes.items(): m.train(training)
+    values /= nsamples
     return values.sum(1) if reduce == "sum" else values
 
 # %% ../nbs/05_explain.ipynb #3f62e787
-def mean_feature_maps(model: nn.Module, x: torch.Tensor, layers, output_size="input") -> dict:
+def mean_feature_maps(model: nn.Module,  # the network whose layers are read
+                      x: torch.Tensor,   # images B x C x H x W
+                      layers,            # module names, modules, or a dict name -> module (or name)
+                      output_size="input",  # "input", "layer" or (H, W)
+                      batch_size: int | None = None,  # images per forward pass (None: all)
+                     ) -> dict:          # name -> maps B x H x W
     "Channel mean of each layer's output: dict name -> B x H x W (input size, or layer size)."
+    _check_images(x)
     if isinstance(layers, (str, nn.Module)): layers = [layers]
     named = {}
     if isinstance(layers, dict): named = dict(layers)
     else:
         for l in layers: named[l if isinstance(l, str) else f"layer{len(named)}"] = l
     modules = {k: _layer_dict(model, v)["layer"] for k, v in named.items()}
-    with torch.no_grad(), FeatureTaps(model, modules) as taps:
-        model(x)
-        feats = {k: taps[k] for k in modules}
-    out = {}
-    for k, f in feats.items():
-        if not torch.is_tensor(f) or f.ndim != 4: raise ValueError(f"layer {k!r} output must be B x C x h x w, got {getattr(f, 'shape', type(f))}")
-        out[k] = upsample_to(f.mean(1), _out_size(output_size, x, f.shape[-2:]))
-    return out
+    def one(xc):
+        with torch.no_grad(), FeatureTaps(model, modules) as taps:
+            model(xc)
+            feats = {k: taps[k] for k in modules}
+        out = {}
+        for k, f in feats.items():
+            if not torch.is_tensor(f) or f.ndim != 4: raise ValueError(f"layer {k!r} output must be B x C x h x w, got {getattr(f, 'shape', type(f))}")
+            out[k] = upsample_to(f.mean(1), _out_size(output_size, xc, f.shape[-2:]))
+        return out
+    batch_size = _check_batch_size(batch_size)
+    if batch_size is None or batch_size >= x.shape[0]: return one(x)
+    parts = [one(x[s:s + batch_size]) for s in range(0, x.shape[0], batch_size)]
+    return {k: torch.cat([p[k] for p in parts]) for k in modules}
+
+def average_feature_map(model: nn.Module,  # the network whose layer is read
+                        x: torch.Tensor,   # images B x C x H x W
+                        targets=None,      # ignored: the map is the same for every class
+                        layer=None,        # module (or its name); None: the last spatial layer
+                        output_size="input",  # "input", "layer" or (H, W)
+                        batch_size: int | None = None,  # images per forward pass (None: all)
+                       ) -> torch.Tensor:  # maps B x H x W
+    "KD-FMV's average feature map: the channel mean of one layer's output (class-agnostic)."
+    _check_images(x)
+    layer = _resolve_layer(model, x, layer)
+    return mean_feature_maps(model, x, {"layer": layer}, output_size, batch_size)["layer"]
+
+# %% ../nbs/05_explain.ipynb #e0162f2f
+EXPLAINERS: dict[str, Callable] = {}
+
+def register_explainer(name: str, fn: Callable | None = None, overwrite: bool = False):
+    "Register `fn(model, x, target, **options) -> B x H x W` as explainer `name` (a decorator when `fn` is omitted)."
+    if fn is None: return lambda f: register_explainer(name, f, overwrite)
+    if not isinstance(name, str) or not name: raise ValueError(f"name must be a non-empty string, got {name!r}")
+    if not callable(fn): raise ValueError(f"fn must be callable (model, x, target, **options) -> B x H x W, got {type(fn).__name__}")
+    try: inspect.signature(fn).bind_partial(None, None, None)
+    except TypeError: raise ValueError(f"explainer {name!r} must take (model, x, target, **options)") from None
+    old = EXPLAINERS.get(name)
+    same = old is not None and (old.__module__, old.__qualname__) == (getattr(fn, "__module__", None), getattr(fn, "__qualname__", None))
+    if old is not None and old is not fn and not same and not overwrite:
+        raise ValueError(f"an explainer named {name!r} is registered already ({old.__module__}.{old.__qualname__}); "
+                         "pass overwrite=True to replace it")
+    EXPLAINERS[name] = fn
+    return fn
+
+def _options_of(fn) -> tuple[dict, bool]:
+    params = dict(list(inspect.signature(fn).parameters.items())[3:])   # after model, x, target
+    var_kw = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    return {k: p for k, p in params.items() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)}, var_kw
+
+def explain(method: str,                 # a name in EXPLAINERS
+            model: nn.Module,            # the model explained (eval mode, on x's device)
+            x: torch.Tensor,             # images B x C x H x W
+            target,                      # an int, one class per image, or a callable score(output) -> B (e.g. ClassProbability)
+            **options,                   # the method's options (layer, batch_size, n_masks, background, output_size, ...)
+           ) -> torch.Tensor:            # raw maps B x H x W, float32, on x.device
+    "Run the registered explainer `method` on `x` for `target`: raw float32 maps B x H x W at the input size (or `output_size`)."
+    if method not in EXPLAINERS: raise ValueError(f"unknown explainer {method!r}; registered: {', '.join(EXPLAINERS)}")
+    fn = EXPLAINERS[method]
+    _check_images(x)
+    params, var_kw = _options_of(fn)
+    unknown = [k for k in options if k not in params and k not in ("output_size", "batch_size") and not var_kw]
+    if unknown: raise ValueError(f"explainer {method!r} has no option {', '.join(map(repr, unknown))}; its options: {', '.join(params)}")
+    missing = [k for k, p in params.items() if p.default is p.empty and k not in options]
+    if missing: raise ValueError(f"explainer {method!r} needs the option {', '.join(map(repr, missing))}")
+    output_size, resize = options.pop("output_size", "input"), None
+    if "output_size" in params or var_kw: options["output_size"] = output_size
+    elif output_size == "layer": raise ValueError(f"explainer {method!r} has no layer: output_size must be 'input' or (H, W)")
+    else: resize = _out_size(output_size, x, x.shape[-2:])
+    if options.get("batch_size") is not None and "batch_size" not in params and not var_kw:
+        batch_size = options.pop("batch_size")
+        maps = _by_chunks(lambda xc, tc: fn(model, xc, tc, **options), x, target, batch_size)
+    else: maps = fn(model, x, target, **options)
+    if not torch.is_tensor(maps) or maps.ndim != 3 or maps.shape[0] != x.shape[0]:
+        raise ValueError(f"explainer {method!r} must return maps B x H x W with B = {x.shape[0]}, got {tuple(getattr(maps, 'shape', ())) or type(maps).__name__}")
+    maps = maps.detach().to(device=x.device, dtype=torch.float32)
+    if resize is not None and tuple(maps.shape[-2:]) != tuple(resize): maps = upsample_to(maps, resize)
+    if not bool(torch.isfinite(maps).all()): raise ValueError(f"explainer {method!r} returned NaN/Inf values")
+    return maps
+
+BUILTIN_EXPLAINERS = {"cam": cam, "grad_cam": grad_cam, "grad_cam_pp": grad_cam_pp, "saliency": saliency,
+                      "rise": rise, "lime": lime, "shap": shap_map, "feature_maps": average_feature_map}
+for _name, _fn in BUILTIN_EXPLAINERS.items(): register_explainer(_name, _fn)

@@ -3,29 +3,48 @@
 # %% ../nbs/06_metrics.ipynb #5e39143f
 from __future__ import annotations
 import math, time, warnings
+from typing import NamedTuple
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
+from .data import boxes_to_masks
 from .explain import topk_mask, upsample_to
 
 # %% auto #0
-__all__ = ['mean_ci', 'summarize_ci', 'posthoc_scores', 'topk_iou', 'iou_at_lesion_size', 'pointing_hits', 'boxes_to_masks',
-           'point_localization', 'iobb_hits', 'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion',
-           'fidelity_score', 'mean_intensity', 'count_flops', 'throughput']
+__all__ = ['mean_ci', 'summarize_ci', 'CI', 'bootstrap_ci', 'paired_difference_ci', 'summarize_bootstrap', 'posthoc_scores',
+           'topk_iou', 'iou_at_lesion_size', 'pointing_hits', 'point_localization', 'point_localization_chance',
+           'iobb_hits', 'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion', 'fidelity_score',
+           'mean_intensity', 'count_flops', 'throughput']
 
-# %% ../nbs/06_metrics.ipynb #384385a3
+# %% ../nbs/06_metrics.ipynb #0478309d
 def _np(a) -> np.ndarray:
     if torch.is_tensor(a): return a.detach().cpu().numpy()
     return np.asarray(a)
 
+def _check_finite(values, name: str):
+    "Return `values`; a ValueError naming `name` if it holds NaN or Inf."
+    if torch.is_tensor(values):
+        if values.is_floating_point() or values.is_complex():
+            bad = ~torch.isfinite(values)
+            if bad.any(): raise ValueError(f"{name} contains NaN or Inf ({int(bad.sum())} of {values.numel()} values)")
+    else:
+        a = np.asarray(values)
+        if a.dtype.kind in "fc" and not np.isfinite(a).all():
+            raise ValueError(f"{name} contains NaN or Inf ({int((~np.isfinite(a)).sum())} of {a.size} values)")
+    return values
+
+# %% ../nbs/06_metrics.ipynb #384385a3
 def mean_ci(values, confidence: float = 0.95) -> tuple[float, float, float]:
-    "(mean, low, high) with a Student-t interval; NaNs dropped; one value -> (v, nan, nan)."
+    "(mean, low, high) with a Student-t interval; NaNs dropped with a warning that counts them; one value -> (v, nan, nan)."
     from scipy.stats import t as student_t
     if not 0 < confidence < 1: raise ValueError(f"confidence must be in (0, 1), got {confidence}")
     v = _np(values).astype(float).ravel()
-    v = v[~np.isnan(v)]
+    if np.isinf(v).any(): raise ValueError(f"values contains Inf ({int(np.isinf(v).sum())} of {v.size} values)")
+    nan = np.isnan(v)
+    if nan.any(): warnings.warn(f"mean_ci dropped {int(nan.sum())} NaN value(s) of {v.size}", RuntimeWarning, stacklevel=2)
+    v = v[~nan]
     if v.size == 0: return (math.nan, math.nan, math.nan)
     m = float(v.mean())
     if v.size == 1: return (m, math.nan, math.nan)
@@ -50,12 +69,113 @@ def summarize_ci(df, by, metrics, per=None, confidence: float = 0.95):
         out.append(row)
     return pd.DataFrame(out)
 
+# %% ../nbs/06_metrics.ipynb #cd6cd9a1
+class CI(NamedTuple):
+    "A statistic, its interval, the rows it used and the NaN rows dropped."
+    estimate: float
+    ci_low: float
+    ci_high: float
+    n: int
+    n_dropped: int
+
+def _mean_of_first_column(sample): return sample[..., 0].mean(-1)
+
+def bootstrap_ci(values,                    # 1-D values, or n x m rows resampled together (paired quantities)
+                 groups=None,               # one label per row (e.g. its seed): two-level resample
+                 statistic=None,            # B x n x m resamples -> B numbers; default: mean of column 0
+                 n_boot: int = 2000,        # number of bootstrap replicates
+                 confidence: float = 0.95,  # coverage of the percentile interval
+                 bounds=None,               # (low, high): the metric's range; the interval is clipped to it
+                 seed: int = 0,             # seed of the resampling (same seed, same interval)
+                 ) -> CI:
+    "Percentile bootstrap interval of `statistic`; NaN rows dropped and counted; two-level resample with `groups`."
+    if not 0 < confidence < 1: raise ValueError(f"confidence must be in (0, 1), got {confidence}")
+    if isinstance(n_boot, bool) or int(n_boot) != n_boot or n_boot < 1: raise ValueError(f"n_boot must be an int >= 1, got {n_boot!r}")
+    v = _np(values).astype(float)
+    if v.ndim == 1: v = v[:, None]
+    if v.ndim != 2: raise ValueError(f"values must be 1-D or n x m, got shape {v.shape}")
+    if np.isinf(v).any(): raise ValueError(f"values contains Inf ({int(np.isinf(v).sum())} of {v.size} values)")
+    if bounds is not None:
+        lo_b, hi_b = (float(b) for b in bounds)
+        if not lo_b < hi_b: raise ValueError(f"bounds must be (low, high) with low < high, got {tuple(bounds)}")
+    g = None
+    if groups is not None:
+        g = _np(groups).ravel()
+        if len(g) != len(v): raise ValueError(f"groups must hold one label per row ({len(v)}), got {len(g)}")
+    keep = ~np.isnan(v).any(1)
+    n_dropped, v = int((~keep).sum()), v[keep]
+    stat = _mean_of_first_column if statistic is None else statistic
+    if len(v) == 0: return CI(math.nan, math.nan, math.nan, 0, n_dropped)
+    estimate = float(np.asarray(stat(v[None])).reshape(-1)[0])
+    if bounds is not None and not lo_b - 1e-12 <= estimate <= hi_b + 1e-12:
+        raise ValueError(f"the estimate {estimate:.6g} lies outside bounds {(lo_b, hi_b)}: wrong bounds or wrong values")
+    if len(v) == 1: return CI(estimate, math.nan, math.nan, 1, n_dropped)
+    rng = np.random.default_rng(seed)
+    n = len(v)
+    if g is not None:                                   # rows sorted by group; slot j = the j-th group's rows
+        _, code = np.unique(g[keep], return_inverse=True)
+        order = np.argsort(code, kind="stable")
+        sizes = np.bincount(code); starts = np.cumsum(sizes) - sizes
+        slot_of_row = code[order]
+    per_chunk = max(1, 2 ** 22 // (n * v.shape[1]))
+    replicates = []
+    for s in range(0, n_boot, per_chunk):
+        b = min(per_chunk, n_boot - s)
+        if g is None: idx = rng.integers(0, n, size=(b, n))
+        else:
+            chosen = rng.integers(0, len(sizes), size=(b, len(sizes)))[:, slot_of_row]     # group drawn for each slot
+            idx = order[starts[chosen] + (rng.random((b, n)) * sizes[chosen]).astype(np.int64)]
+        r = np.asarray(stat(v[idx]), dtype=float).reshape(-1)
+        if r.shape != (b,): raise ValueError(f"statistic must map a {b} x {n} x {v.shape[1]} array to {b} numbers, got shape {r.shape}")
+        replicates.append(r)
+    alpha = (1 - confidence) / 2
+    low, high = np.quantile(np.concatenate(replicates), [alpha, 1 - alpha])
+    if bounds is not None: low, high = max(low, lo_b), min(high, hi_b)
+    return CI(estimate, float(low), float(high), n, n_dropped)
+
+# %% ../nbs/06_metrics.ipynb #11887238
+def paired_difference_ci(a, b, groups=None, **kwargs) -> CI:
+    "Bootstrap CI of mean(a - b) over paired rows; `kwargs` as `bootstrap_ci` (n_boot, confidence, bounds, seed)."
+    a, b = _np(a).astype(float).ravel(), _np(b).astype(float).ravel()
+    if a.shape != b.shape: raise ValueError(f"a and b must be paired (same length), got {a.size} and {b.size}")
+    return bootstrap_ci(np.stack([a, b], 1), groups=groups, statistic=lambda s: (s[..., 0] - s[..., 1]).mean(-1), **kwargs)
+
+# %% ../nbs/06_metrics.ipynb #5d7dff3d
+def summarize_bootstrap(df: pd.DataFrame,           # long table: one row per image (and seed)
+                        by,                         # columns that define a group (e.g. ["dataset", "method"])
+                        metrics,                    # metric columns to summarise
+                        groups: str | None = None,  # column of the seed: two-level bootstrap (seeds, then images)
+                        bounds=None,                # (low, high) for every metric, or {metric: (low, high)}
+                        n_boot: int = 2000,         # bootstrap replicates
+                        confidence: float = 0.95,   # coverage of the interval
+                        seed: int = 0,              # seed of the resampling
+                        ) -> pd.DataFrame:
+    "`bootstrap_ci` of each metric per group of `by`: columns `<m>`, `<m>_ci_low`, `<m>_ci_high`, `<m>_n_dropped`, n."
+    by, metrics = list(by), list(metrics)
+    missing = [c for c in by + metrics + ([groups] if groups else []) if c not in df.columns]
+    if missing: raise ValueError(f"summarize_bootstrap: columns {missing} are not in the table; it has {list(df.columns)}")
+    if isinstance(bounds, dict):
+        unknown = sorted(set(bounds) - set(metrics))
+        if unknown: raise ValueError(f"bounds names metrics {unknown} that are not in metrics {metrics}")
+    out = []
+    for keys, part in df.groupby(by, sort=False):
+        row = dict(zip(by, keys if isinstance(keys, tuple) else (keys,)))
+        for m in metrics:
+            b = bounds.get(m) if isinstance(bounds, dict) else bounds
+            ci = bootstrap_ci(part[m].to_numpy(dtype=float), groups=part[groups].to_numpy() if groups else None,
+                              n_boot=n_boot, confidence=confidence, bounds=b, seed=seed)
+            row.update({m: ci.estimate, f"{m}_ci_low": ci.ci_low, f"{m}_ci_high": ci.ci_high, f"{m}_n_dropped": ci.n_dropped})
+        row["n"] = len(part)
+        if groups: row["n_groups"] = int(part[groups].nunique())
+        out.append(row)
+    return pd.DataFrame(out)
+
 # %% ../nbs/06_metrics.ipynb #a6f56678
 def _safe_div(a, b): return np.divide(a, b, out=np.zeros_like(a, dtype=float), where=b > 0)
 
 def posthoc_scores(pred, reference, average: str = "binary") -> dict:
     "accuracy, precision, recall, f1 of `pred` against `reference` (the teacher's predictions)."
-    pred, ref = _np(pred).ravel().astype(int), _np(reference).ravel().astype(int)
+    pred, ref = _np(_check_finite(pred, "pred")).ravel().astype(int), _np(_check_finite(reference, "reference")).ravel().astype(int)
     if pred.shape != ref.shape: raise ValueError(f"pred and reference must have the same length, got {pred.size} and {ref.size}")
     if pred.size == 0: raise ValueError("pred is empty")
     if average == "binary":
@@ -76,6 +196,7 @@ def posthoc_scores(pred, reference, average: str = "binary") -> dict:
 def _check_maps_masks(maps, masks):
     if maps.ndim != 3 or masks.ndim != 3 or maps.shape[0] != masks.shape[0]:
         raise ValueError(f"maps and masks must be B x H x W with the same B, got {tuple(maps.shape)} and {tuple(masks.shape)}")
+    _check_finite(maps, "maps")
     if maps.shape[-2:] != masks.shape[-2:]: maps = upsample_to(maps, masks.shape[-2:])
     return maps, masks.to(maps.device).bool()
 
@@ -97,110 +218,142 @@ def iou_at_lesion_size(maps: torch.Tensor, masks: torch.Tensor, cell_size: int |
     return topk_iou(maps, masks, k, cell_size)
 
 # %% ../nbs/06_metrics.ipynb #8c3286ab
-def _peaks(maps: torch.Tensor, size, chunk: int = 64):
-    "Argmax (row, col) of each map after bilinear upsampling to `size`, and whether the map is constant (or NaN)."
-    rows, cols, const = [], [], []
-    W = size[-1]
-    for s in range(0, maps.shape[0], chunk):
-        flat = upsample_to(maps[s:s + chunk].float(), size).flatten(1)
-        peak = flat.argmax(1)
-        rows.append(peak // W); cols.append(peak % W)
-        const.append((flat.max(1).values == flat.min(1).values) | flat.isnan().any(1))
-    if not rows: return (torch.zeros(0, dtype=torch.long),) * 2 + (torch.zeros(0, dtype=torch.bool),)
-    return torch.cat(rows), torch.cat(cols), torch.cat(const)
+def _peak_shares(maps: torch.Tensor, masks: torch.Tensor):
+    "Share of each map's maximum pixels (after upsampling to the masks' size) inside its mask; tied; constant."
+    flat = upsample_to(maps.float(), tuple(masks.shape[-2:])).flatten(1)
+    top = flat == flat.max(1, keepdim=True).values
+    n_top = top.sum(1)
+    constant = n_top == flat.shape[1]
+    share = (top & masks.flatten(1)).sum(1).double() / n_top
+    return torch.where(constant, torch.zeros_like(share), share), n_top > 1, constant
 
-def pointing_hits(maps: torch.Tensor, masks: torch.Tensor) -> torch.Tensor:
-    "1 if each map's argmax (after upsampling to the mask) is in its mask, 0 if not or constant, NaN if the mask is empty."
+def _pointing(maps: torch.Tensor, masks: torch.Tensor, chunk: int = 64):
+    "(hits, tied, constant) per map; see `pointing_hits`."
     if maps.ndim != 3 or masks.ndim != 3 or maps.shape[0] != masks.shape[0]:
         raise ValueError(f"maps and masks must be B x H x W with the same B, got {tuple(maps.shape)} and {tuple(masks.shape)}")
+    _check_finite(maps, "maps")
     masks = masks.to(maps.device).bool()
-    rows, cols, constant = _peaks(maps, tuple(masks.shape[-2:]))
-    hit = masks[torch.arange(masks.shape[0], device=masks.device), rows, cols] & ~constant
-    empty = ~masks.flatten(1).any(1)
-    return torch.where(empty, torch.full(hit.shape, math.nan, device=hit.device), hit.float())
+    if maps.shape[0] == 0:
+        empty = torch.zeros(0, dtype=torch.bool, device=maps.device)
+        return torch.zeros(0, dtype=torch.float64, device=maps.device), empty, empty
+    share, tied, constant = (torch.cat(p) for p in zip(*[_peak_shares(maps[s:s + chunk], masks[s:s + chunk])
+                                                         for s in range(0, maps.shape[0], chunk)]))
+    return torch.where(masks.flatten(1).any(1), share, torch.full_like(share, math.nan)), tied, constant
 
-def _as_hw(size): return (int(size), int(size)) if isinstance(size, int) else tuple(int(v) for v in size)
+def pointing_hits(maps: torch.Tensor, masks: torch.Tensor, return_ties: bool = False, chunk: int = 64):
+    "Per map: 1/0 if its maximum is in/out of the mask, the in-mask share of a tied maximum, 0 if constant, NaN if the mask is empty."
+    hits, tied, _ = _pointing(maps, masks, chunk)
+    return (hits, tied) if return_ties else hits
 
-def boxes_to_masks(boxes, n_images: int, n_classes: int, size, chunk: int = 256) -> torch.Tensor:
-    "Rasterise per-image lists of (class, x, y, w, h) boxes into N x K x H x W bool masks (closed intervals)."
-    H, W = _as_hw(size)
-    if len(boxes) != n_images: raise ValueError(f"boxes must hold one list per image ({n_images}), got {len(boxes)}")
-    rows = [(i, *b) for i, bs in enumerate(boxes) for b in (bs or [])]
-    if any(len(b) != 6 for b in rows): raise ValueError("each box must be (class_idx, x, y, w, h)")
-    out = torch.zeros(n_images * n_classes, H * W, dtype=torch.bool)
-    if not rows: return out.view(n_images, n_classes, H, W)
-    t = torch.tensor(rows, dtype=torch.float64)
-    if ((t[:, 1] < 0) | (t[:, 1] >= n_classes)).any(): raise ValueError(f"box class indices must lie in [0, {n_classes})")
-    r = torch.arange(H, dtype=torch.float64)[:, None]; c = torch.arange(W, dtype=torch.float64)[None]
-    for s in range(0, len(t), chunk):
-        b = t[s:s + chunk, :, None, None]
-        inside = (c >= b[:, 2]) & (c <= b[:, 2] + b[:, 4]) & (r >= b[:, 3]) & (r <= b[:, 3] + b[:, 5])
-        idx = (b[:, 0, 0, 0] * n_classes + b[:, 1, 0, 0]).long()
-        out.index_put_((idx,), inside.flatten(1), accumulate=True)   # OR for bools
-    return out.view(n_images, n_classes, H, W)
-
+# %% ../nbs/06_metrics.ipynb #95f42943
 def _labels_matrix(labels, n, K) -> torch.Tensor:
     labels = torch.as_tensor(_np(labels))
     if labels.ndim == 1: labels = F.one_hot(labels.long(), K)
     if tuple(labels.shape) != (n, K): raise ValueError(f"labels must be N ({n}) class indices or N x K = {(n, K)} multi-hot, got {tuple(labels.shape)}")
     return labels > 0.5
 
-def _class_table(values, classes, K, class_names, n_empty=None) -> pd.DataFrame:
-    "values: 1-D float (NaN = excluded) with class index per entry -> per-class, weighted, macro."
+def _as_hw(size): return (int(size), int(size)) if isinstance(size, int) else tuple(int(v) for v in size)
+
+def _class_names(class_names, K):
     names = list(class_names) if class_names is not None else [f"class{k}" for k in range(K)]
     if len(names) != K: raise ValueError(f"class_names must have {K} names, got {len(names)}")
-    rows = []
-    for k in range(K):
-        v = values[classes == k]; ok = v[~np.isnan(v)]
-        rows.append(dict(name=names[k], accuracy=ok.mean() if ok.size else math.nan, hits=int(ok.sum()), n=int(ok.size),
-                         n_empty=int(np.isnan(v).sum())))
-    df = pd.DataFrame(rows).set_index("name")
-    ok = values[~np.isnan(values)]
-    df.loc["weighted"] = dict(accuracy=ok.mean() if ok.size else math.nan, hits=int(ok.sum()), n=int(ok.size), n_empty=int(np.isnan(values).sum()))
-    df.loc["macro"] = dict(accuracy=df.accuracy.iloc[:K].mean(), hits=df.hits.iloc[:K].sum(), n=df.n.iloc[:K].sum(), n_empty=df.n_empty.iloc[:K].sum())
-    return df.astype(dict(hits=int, n=int, n_empty=int))
+    return names
 
-def point_localization(maps: torch.Tensor, labels, boxes=None, masks=None, class_names=None, image_size=None,
-                       chunk: int = 64) -> pd.DataFrame:
-    "Point localization accuracy per class + weighted + macro (columns accuracy, hits, n, n_empty)."
+def _class_table(values, classes, K, class_names, tied, constant) -> pd.DataFrame:
+    "values: 1-D float scores (NaN = excluded), class index, tied and constant flags per entry -> per class, weighted, macro."
+    names = _class_names(class_names, K)
+    def row(sel):
+        v = values[sel]; ok = v[~np.isnan(v)]
+        return dict(accuracy=ok.mean() if ok.size else math.nan, hits=float(ok.sum()), n=int(ok.size), n_empty=int(np.isnan(v).sum()),
+                    n_tied=int(tied[sel].sum()), n_constant=int(constant[sel].sum()))
+    df = pd.DataFrame([dict(name=names[k], **row(classes == k)) for k in range(K)]).set_index("name")
+    df.loc["weighted"] = row(np.ones(len(values), bool))
+    per_class = df.iloc[:K]
+    df.loc["macro"] = dict(accuracy=per_class.accuracy.mean(), **{c: per_class[c].sum() for c in ["hits", "n", "n_empty", "n_tied", "n_constant"]})
+    return df.astype(dict(n=int, n_empty=int, n_tied=int, n_constant=int))
+
+def _pairs_with_boxes(boxes, N, K):
+    "Unique (image, class) pairs that have a box, and each pair's boxes as (0, x, y, w, h) rows."
+    if len(boxes) != N: raise ValueError(f"boxes must hold one list per image ({N}), got {len(boxes)}")
+    per_pair = {}
+    for i, bs in enumerate(boxes):
+        for b in ([] if bs is None else bs.tolist() if torch.is_tensor(bs) else bs):
+            if len(b) != 5: raise ValueError(f"each box must be (class_idx, x, y, w, h), got {tuple(b)}")
+            k = int(b[0])
+            if not 0 <= k < K: raise ValueError(f"box class indices must lie in [0, {K}), got {k}")
+            per_pair.setdefault((i, k), []).append((0, *map(float, b[1:])))
+    keys = sorted(per_pair)
+    img = torch.tensor([i for i, _ in keys], dtype=torch.long); cls = torch.tensor([k for _, k in keys], dtype=torch.long)
+    return img, cls, [per_pair[key] for key in keys]
+
+def point_localization(maps: torch.Tensor,       # N x K x h x w class maps (PYLON: sigmoid of each class map)
+                       labels,                   # N class indices or N x K multi-hot (pairs to score with `masks`)
+                       boxes=None,               # per image a list of (class, x, y, w, h) boxes in pixels of `image_size`
+                       masks=None,               # or N x K x H x W bool masks
+                       class_names=None,         # K names (default class0, class1, ...)
+                       image_size=None,          # (H, W) or int: the boxes' image size (default: the maps' size)
+                       chunk: int = 64,          # pairs scored at a time (bounds the upsampled memory)
+                       ) -> pd.DataFrame:
+    "Point localization per class + weighted + macro: accuracy, hits, n, n_empty, n_tied, n_constant."
     if maps.ndim != 4: raise ValueError(f"maps must be N x K x h x w, got {tuple(maps.shape)}")
+    _check_finite(maps, "maps")
     N, K = maps.shape[:2]
     if (boxes is None) == (masks is None): raise ValueError("give exactly one of boxes or masks")
     if masks is not None:
         if masks.ndim != 4 or masks.shape[:2] != maps.shape[:2]:
             raise ValueError(f"masks must be N x K x H x W = {tuple(maps.shape[:2])} x H x W, got {tuple(masks.shape)}")
-        pairs = _labels_matrix(labels, N, K)
-        img, cls = pairs.nonzero(as_tuple=True)
-        hits = torch.cat([pointing_hits(maps[img[s:s + chunk], cls[s:s + chunk]].float(),
-                                        masks[img[s:s + chunk], cls[s:s + chunk]].to(maps.device))
-                          for s in range(0, len(img), chunk)]) if len(img) else torch.zeros(0)
-        return _class_table(_np(hits).astype(float), _np(cls), K, class_names)
-    # boxes: only the argmax of each (image, class) pair that has a box, then a test per box
-    if len(boxes) != N: raise ValueError(f"boxes must hold one list per image ({N}), got {len(boxes)}")
-    box_rows = [(i, *b) for i, bs in enumerate(boxes) for b in (bs or [])]
-    if any(len(b) != 6 for b in box_rows): raise ValueError("each box must be (class_idx, x, y, w, h)")
-    t = torch.tensor(box_rows, dtype=torch.float64).reshape(-1, 6)
-    if ((t[:, 1] < 0) | (t[:, 1] >= K)).any(): raise ValueError(f"box class indices must lie in [0, {K})")
-    keys, box_pair = torch.unique((t[:, 0] * K + t[:, 1]).long(), return_inverse=True)
-    img, cls = keys // K, keys % K
-    size = _as_hw(image_size if image_size is not None else maps.shape[-2:])
-    img_d, cls_d = img.to(maps.device), cls.to(maps.device)
-    peaks = [_peaks(maps[img_d[s:s + chunk], cls_d[s:s + chunk]], size, chunk) for s in range(0, len(keys), chunk)]
-    rows, cols, constant = (torch.cat(p) for p in zip(*peaks)) if peaks else _peaks(maps[:0, 0], size)
-    r, c = rows.cpu().double()[box_pair], cols.cpu().double()[box_pair]
-    inside = (c >= t[:, 2]) & (c <= t[:, 2] + t[:, 4]) & (r >= t[:, 3]) & (r <= t[:, 3] + t[:, 5])
-    hit = torch.zeros(len(keys), dtype=torch.bool).index_put_((box_pair,), inside, accumulate=True) & ~constant.cpu()
-    return _class_table(hit.double().numpy(), cls.numpy(), K, class_names)
+        img, cls = _labels_matrix(labels, N, K).nonzero(as_tuple=True)
+        pair_masks = lambda s: masks[img[s:s + chunk], cls[s:s + chunk]]
+    else:
+        img, cls, pair_boxes = _pairs_with_boxes(boxes, N, K)
+        size = _as_hw(image_size if image_size is not None else maps.shape[-2:])
+        pair_masks = lambda s: boxes_to_masks(pair_boxes[s:s + chunk], 1, size, device=maps.device)[:, 0]
+    parts = [_pointing(maps[img[s:s + chunk].to(maps.device), cls[s:s + chunk].to(maps.device)], pair_masks(s), chunk)
+             for s in range(0, len(img), chunk)]
+    values, tied, constant = ([np.concatenate([_np(p[j]) for p in parts]) for j in range(3)] if parts
+                              else [np.zeros(0), np.zeros(0, bool), np.zeros(0, bool)])
+    return _class_table(values, _np(cls), K, class_names, tied, constant)
+
+# %% ../nbs/06_metrics.ipynb #bdaf642b
+def point_localization_chance(boxes,               # per image a list of (class, x, y, w, h) boxes
+                              size,                # (H, W) or int: the image size of the boxes
+                              num_classes: int | None = None,  # K (default: len(class_names), else the largest class + 1)
+                              class_names=None,    # K names
+                              chunk: int = 256,    # pairs rasterised at a time
+                              ) -> pd.DataFrame:
+    "Hit rate of a uniformly random peak: union box area / HW per (image, class) pair, per class + weighted + macro."
+    K = num_classes if num_classes is not None else len(class_names) if class_names is not None else \
+        1 + max((int(b[0]) for bs in boxes for b in (bs or [])), default=-1)
+    H, W = _as_hw(size)
+    img, cls, pair_boxes = _pairs_with_boxes(boxes, len(boxes), K)
+    area = np.concatenate([_np(boxes_to_masks(pair_boxes[s:s + chunk], 1, (H, W))[:, 0].flatten(1).sum(1))
+                           for s in range(0, len(pair_boxes), chunk)]) if pair_boxes else np.zeros(0)
+    chance = np.where(area > 0, area / (H * W), np.nan)          # boxes wholly outside the image: excluded, as in the hit test
+    names, cls = _class_names(class_names, K), _np(cls)
+    def row(sel):
+        v = chance[sel]; ok = v[~np.isnan(v)]
+        return dict(chance=ok.mean() if ok.size else math.nan, n=int(ok.size), n_empty=int(np.isnan(v).sum()))
+    df = pd.DataFrame([dict(name=names[k], **row(cls == k)) for k in range(K)]).set_index("name")
+    df.loc["weighted"] = row(np.ones(len(chance), bool))
+    df.loc["macro"] = dict(chance=df.chance.iloc[:K].mean(), n=df.n.iloc[:K].sum(), n_empty=df.n_empty.iloc[:K].sum())
+    return df.astype(dict(n=int, n_empty=int))
 
 # %% ../nbs/06_metrics.ipynb #45cc73b8
-def iobb_hits(maps: torch.Tensor, boxes_or_masks, threshold: float = 0.5, t: float = 0.1, image_size=None) -> dict:
+def iobb_hits(maps: torch.Tensor,           # B x h x w maps
+              boxes_or_masks,               # B x H x W bool masks, or per image a list of boxes (x, y, w, h) or (class, x, y, w, h)
+              threshold: float = 0.5,       # the region is the pixels >= threshold x the map's maximum
+              t: float = 0.1,               # a hit if IoBB > t or IoU > t
+              image_size=None,              # (H, W) or int: the boxes' image size (default: the maps' size)
+              ) -> dict:
     "dict(hit, iobb, iou) per map: region >= threshold x max vs the boxes/mask; hit if IoBB > t or IoU > t."
     if maps.ndim != 3: raise ValueError(f"maps must be B x h x w, got {tuple(maps.shape)}")
+    _check_finite(maps, "maps")
     if torch.is_tensor(boxes_or_masks): gt = boxes_or_masks
     else:
         size = image_size if image_size is not None else maps.shape[-2:]
-        boxes = [[(0, *b[-4:]) for b in (bs or [])] for bs in boxes_or_masks]
-        gt = boxes_to_masks(boxes, maps.shape[0], 1, size)[:, 0]
+        if len(boxes_or_masks) != maps.shape[0]: raise ValueError(f"boxes must hold one list per map ({maps.shape[0]}), got {len(boxes_or_masks)}")
+        boxes = [[(0, *[float(v) for v in b[-4:]]) for b in (bs or [])] for bs in boxes_or_masks]
+        gt = boxes_to_masks(boxes, 1, size, device=maps.device)[:, 0] if boxes else torch.zeros(0, *_as_hw(size), dtype=torch.bool)
     maps, gt = _check_maps_masks(maps, gt)
     flat = maps.flatten(1)
     region = flat >= threshold * flat.max(1, keepdim=True).values
@@ -217,7 +370,7 @@ def iobb_hits(maps: torch.Tensor, boxes_or_masks, threshold: float = 0.5, t: flo
 def auroc(labels, scores, class_names=None) -> pd.DataFrame:
     "AUROC per class + weighted (by positives) + macro; columns auroc, n_pos, n_neg."
     from scipy.stats import rankdata
-    s = _np(scores).astype(float)
+    s = _np(_check_finite(scores, "scores")).astype(float)
     if s.ndim != 2: raise ValueError(f"scores must be N x K, got shape {s.shape}")
     N, K = s.shape
     y = _np(_labels_matrix(labels, N, K)).astype(bool)
@@ -237,7 +390,7 @@ def auroc(labels, scores, class_names=None) -> pd.DataFrame:
 # %% ../nbs/06_metrics.ipynb #1aa5a0f2
 def dice_iou_per_case(pred, target, num_classes: int) -> tuple[torch.Tensor, torch.Tensor]:
     "Dice and IoU, N x (C-1) float64, NaN where the class is in neither prediction nor target."
-    pred, target = torch.as_tensor(pred), torch.as_tensor(target)
+    pred, target = _check_finite(torch.as_tensor(pred), "pred"), _check_finite(torch.as_tensor(target), "target")
     if pred.shape != target.shape: raise ValueError(f"pred and target must have the same shape, got {tuple(pred.shape)} and {tuple(target.shape)}")
     if num_classes < 2: raise ValueError(f"num_classes must be >= 2 (background + classes), got {num_classes}")
     p, t = pred.reshape(pred.shape[0], 1, -1), target.to(pred.device).reshape(target.shape[0], 1, -1)
@@ -267,17 +420,29 @@ def segmentation_scores(pred, target, num_classes: int, class_names=None) -> pd.
 def _probs(model, xb):
     out = model(xb)
     if isinstance(out, (tuple, list)): out = out[0]
-    if out.ndim != 2: raise ValueError(f"insertion_deletion needs a classifier output B x K, got {tuple(out.shape)}")
+    if out.ndim != 2: raise ValueError(f"the metric needs a classifier output B x K, got {tuple(out.shape)}")
     return out.float().softmax(1)
 
-def insertion_deletion(model: nn.Module, x: torch.Tensor, maps: torch.Tensor, targets=None, step: int | None = None,
-                       n_steps: int | None = None, batch_size: int = 256, blur_kernel: int = 11,
-                       blur_sigma: float = 5.0) -> dict:
+def _check_images_maps(x, maps):
+    "x: B x C x H x W and maps: B x h x w, both finite."
+    if x.ndim != 4: raise ValueError(f"x must be B x C x H x W, got {tuple(x.shape)}")
+    if maps.ndim != 3 or maps.shape[0] != x.shape[0]: raise ValueError(f"maps must be B x h x w with B = {x.shape[0]}, got {tuple(maps.shape)}")
+    _check_finite(x, "x"); _check_finite(maps, "maps")
+
+def insertion_deletion(model: nn.Module,            # classifier: B x C x H x W -> B x K logits
+                       x: torch.Tensor,             # B x C x H x W images
+                       maps: torch.Tensor,          # B x h x w saliency maps (upsampled to H x W)
+                       targets=None,                # class per image (default: the model's top-1 on x)
+                       step: int | None = None,     # pixels changed per step (default: one row, W)
+                       n_steps: int | None = None,  # or the number of steps (step = ceil(HW / n_steps))
+                       batch_size: int = 256,       # perturbed images per forward pass
+                       blur_kernel: int = 11,       # Gaussian blur of insertion's start image: kernel size
+                       blur_sigma: float = 5.0,     # and sigma (RISE: 11 and 5)
+                       ) -> dict:
     "Insertion/deletion curves (B x (n+1)) and AUCs (B) of saliency `maps` for `model` on `x`."
     from torchvision.transforms.functional import gaussian_blur
-    if x.ndim != 4: raise ValueError(f"x must be B x C x H x W, got {tuple(x.shape)}")
+    _check_images_maps(x, maps)
     B, C, H, W = x.shape
-    if maps.ndim != 3 or maps.shape[0] != B: raise ValueError(f"maps must be B x h x w with B = {B}, got {tuple(maps.shape)}")
     maps = upsample_to(maps.to(x.device).float(), (H, W))
     HW = H * W
     if step is not None and n_steps is not None: raise ValueError("give step or n_steps, not both")
@@ -312,19 +477,38 @@ def insertion_deletion(model: nn.Module, x: torch.Tensor, maps: torch.Tensor, ta
     return dict(insertion=auc(ins), deletion=auc(dele), insertion_curve=ins, deletion_curve=dele)
 
 # %% ../nbs/06_metrics.ipynb #cc49f692
-def fidelity_score(model: nn.Module, x: torch.Tensor, maps: torch.Tensor, top_fraction: float = 0.2,
-                   targets=None, baseline: float = 0.0) -> dict:
-    "dict(agreement B, prob_drop B, score float): prediction on x vs on x kept at the map's top pixels."
+def _fill_image(x: torch.Tensor, fill, blur_kernel: int, blur_sigma: float) -> torch.Tensor:
+    "What replaces removed pixels: the image's mean per channel, its blur, or a constant."
+    if isinstance(fill, str):
+        if fill == "mean": return x.mean((2, 3), keepdim=True).expand_as(x)
+        if fill == "blur":
+            from torchvision.transforms.functional import gaussian_blur
+            return gaussian_blur(x, [blur_kernel, blur_kernel], [blur_sigma, blur_sigma])
+    elif isinstance(fill, (int, float)) and not isinstance(fill, bool) and math.isfinite(fill): return torch.full_like(x, float(fill))
+    raise ValueError(f"fill must be 'mean', 'blur' or a finite number, got {fill!r}")
+
+def fidelity_score(model: nn.Module,          # classifier: B x C x H x W -> B x K logits
+                   x: torch.Tensor,           # B x C x H x W images
+                   maps: torch.Tensor,        # B x h x w explanation maps (upsampled to H x W)
+                   top_fraction: float = 0.2, # share of pixels kept: the map's top pixels
+                   targets=None,              # class per image for prob_drop (default: the prediction on x)
+                   fill="mean",               # removed pixels: "mean" (image mean per channel), "blur", or a number
+                   blur_kernel: int = 11,     # Gaussian blur for fill="blur": kernel size
+                   blur_sigma: float = 5.0,   # and sigma
+                   ) -> dict:
+    "dict(agreement B, prob_drop B, score float): prediction on x vs on x kept at the map's top pixels, the rest filled."
     if not 0 < top_fraction <= 1: raise ValueError(f"top_fraction must be in (0, 1], got {top_fraction}")
+    _check_images_maps(x, maps)
     B, C, H, W = x.shape
-    if maps.ndim != 3 or maps.shape[0] != B: raise ValueError(f"maps must be B x h x w with B = {B}, got {tuple(maps.shape)}")
+    background = _fill_image(x, fill, blur_kernel, blur_sigma)
     maps = upsample_to(maps.to(x.device).float(), (H, W))
     keep = topk_mask(maps, max(1, round(top_fraction * H * W)))[:, None].to(x.dtype)
     with torch.no_grad():
         p_full = _probs(model, x)
-        p_masked = _probs(model, x * keep + baseline * (1 - keep))
+        p_masked = _probs(model, x * keep + background * (1 - keep))
     pred = p_full.argmax(1)
     cls = pred if targets is None else torch.as_tensor(targets, device=x.device).long().reshape(-1)
+    if cls.numel() != B: raise ValueError(f"targets must hold one class per image ({B}), got {cls.numel()}")
     agreement = (p_masked.argmax(1) == pred).float()
     drop = p_full.gather(1, cls[:, None])[:, 0] - p_masked.gather(1, cls[:, None])[:, 0]
     return dict(agreement=agreement, prob_drop=drop, score=float(agreement.mean()))
@@ -333,6 +517,7 @@ def fidelity_score(model: nn.Module, x: torch.Tensor, maps: torch.Tensor, top_fr
 def mean_intensity(maps: torch.Tensor) -> torch.Tensor:
     "Mean value of each map (maps normalised to [0, 1], e.g. by `normalize_map`)."
     if maps.ndim < 2: raise ValueError(f"maps must be ... x H x W, got {tuple(maps.shape)}")
+    _check_finite(maps, "maps")
     if maps.numel() and (maps.min() < -1e-6 or maps.max() > 1 + 1e-6):
         raise ValueError(f"maps must lie in [0, 1] (normalise them first), got range [{maps.min().item():.3g}, {maps.max().item():.3g}]")
     return maps.float().flatten(-2).mean(-1)

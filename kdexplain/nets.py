@@ -2,16 +2,19 @@
 
 # %% ../nbs/03_nets.ipynb #90739839
 from __future__ import annotations
+import copy
 from collections.abc import Mapping
 from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
 import torchvision
+from torchvision.models.resnet import BasicBlock
 
 # %% auto #0
 __all__ = ['FeatureTaps', 'ConvBnRelu', 'load_weights', 'count_parameters', 'torchvision_classifier', 'ResNetEncoder',
-           'DenseNetEncoder', 'resnet_encoder', 'densenet_encoder']
+           'DenseNetEncoder', 'resnet_encoder', 'densenet_encoder', 'SmallResNetEncoder', 'make_encoder',
+           'densenet_features', 'randomized_copy']
 
 # %% ../nbs/03_nets.ipynb #b1e2c42c
 def _module_names(model: nn.Module, limit=12) -> str:
@@ -232,3 +235,64 @@ def densenet_encoder(name: str = "densenet121", in_channels: int = 3, weights=No
     enc = DenseNetEncoder(name, in_channels)
     if weights is not None: _load_backbone(enc, name, weights, in_channels, keep_head=False)
     return enc
+
+# %% ../nbs/03_nets.ipynb #74c2cd42
+class SmallResNetEncoder(ResNetEncoder):
+    "torchvision-layout ResNet of `BasicBlock`s with custom widths; forward -> [f2, f4, f8, f16, f32]."
+    def __init__(self,
+                 widths=(16, 32, 64, 128),  # channels of layer1..layer4 (the stem has widths[0])
+                 blocks=(1, 1, 1, 1),       # BasicBlocks per layer
+                 in_channels=1):            # image channels
+        nn.Module.__init__(self)
+        if len(widths) != 4 or len(blocks) != 4: raise ValueError(f"widths and blocks need 4 entries (layer1..4), got {widths}, {blocks}")
+        _check_in_channels(in_channels)
+        self.name, self.in_channels = f"small_resnet{tuple(widths)}", in_channels
+        self.conv1 = nn.Conv2d(in_channels, widths[0], 7, 2, 3, bias=False)
+        self.bn1, self.relu, self.maxpool = nn.BatchNorm2d(widths[0]), nn.ReLU(inplace=True), nn.MaxPool2d(3, 2, 1)
+        prev = widths[0]
+        for i, (w, n) in enumerate(zip(widths, blocks)):
+            stride = 1 if i == 0 else 2
+            down = None if (stride == 1 and prev == w) else nn.Sequential(nn.Conv2d(prev, w, 1, stride, bias=False), nn.BatchNorm2d(w))
+            layer = [BasicBlock(prev, w, stride, down)] + [BasicBlock(w, w) for _ in range(n - 1)]
+            setattr(self, f"layer{i + 1}", nn.Sequential(*layer)); prev = w
+        self.channels = [widths[0]] + list(widths)
+        for m in self.modules():   # torchvision's ResNet init
+            if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
+
+def make_encoder(name="resnet18", in_channels=1, weights=None, widths=None) -> nn.Module:
+    "An encoder by name: `small_resnet` (with `widths`), torchvision `resnet*` or `densenet*`; `weights`: a local checkpoint."
+    if name == "small_resnet":
+        if weights is not None: raise ValueError("small_resnet has no pretrained weights; use weights=None")
+        return SmallResNetEncoder(widths or (16, 32, 64, 128), in_channels=in_channels)
+    if isinstance(name, str) and name.startswith("resnet"): return resnet_encoder(name, in_channels, weights)
+    if isinstance(name, str) and name.startswith("densenet"): return densenet_encoder(name, in_channels, weights)
+    raise ValueError(f"encoder name={name!r}: expected small_resnet, resnet18/34/50/101/152 or densenet121/161/169/201")
+
+# %% ../nbs/03_nets.ipynb #1bcaf36b
+_DENSENET_MINI = dict(growth_rate=16, block_config=(2, 2, 2, 2), num_init_features=32, bn_size=4)
+
+def densenet_features(arch="densenet121", in_channels=3) -> tuple[nn.Module, int]:
+    "The convolutional trunk of a torchvision DenseNet (`densenet121/161/169/201`, or the compact `densenet-mini`) and its width."
+    _check_in_channels(in_channels)
+    if arch == "densenet-mini": net = torchvision.models.DenseNet(**_DENSENET_MINI)
+    elif arch in _DENSENETS: net = _tv_model(arch)
+    else: raise ValueError(f"arch must be one of {_DENSENETS + ('densenet-mini',)}, got {arch!r}")
+    _replace_first_conv(net, arch, in_channels)
+    return net.features, net.classifier.in_features
+
+# %% ../nbs/03_nets.ipynb #13c919bb
+def randomized_copy(model: nn.Module, seed: int = 0, strict: bool = True) -> nn.Module:
+    "A deep copy of `model` whose parameters are re-initialised by each module's own `reset_parameters` (seeded)."
+    if not isinstance(model, nn.Module): raise ValueError(f"model must be an nn.Module, got {type(model).__name__}")
+    clone = copy.deepcopy(model)
+    stuck = [n or type(m).__name__ for n, m in clone.named_modules()
+             if list(m.parameters(recurse=False)) and not callable(getattr(m, "reset_parameters", None))]
+    if stuck and strict:
+        raise ValueError(f"randomized_copy: modules {stuck} hold parameters but have no reset_parameters "
+                         "(strict=False keeps their values)")
+    devices = sorted({p.device.index or 0 for p in clone.parameters() if p.device.type == "cuda"})
+    with torch.random.fork_rng(devices=devices), torch.no_grad():   # the caller's RNG state is left as it was
+        torch.manual_seed(seed)
+        for m in clone.modules():
+            if callable(getattr(m, "reset_parameters", None)): m.reset_parameters()
+    return clone

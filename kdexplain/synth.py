@@ -2,13 +2,13 @@
 
 # %% ../nbs/01_synth.ipynb #6a02d492
 from __future__ import annotations
-import math, time
+import contextlib, math, time
 from dataclasses import dataclass, field
 from functools import lru_cache
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import progress
+from .core import get_device, progress
 
 # %% auto #0
 __all__ = ['FUNDUS_TASKS', 'CXR_FINDINGS', 'CXR_PREVALENCE', 'CXR_TARGET_CLASSES', 'CXR_TARGET_MAP', 'CT_ORGANS', 'MRI_TASKS',
@@ -26,16 +26,28 @@ class Benchmark:
     name: str
     task: str
     params: dict = field(default_factory=dict)
+    anatomy: dict = field(default_factory=dict)   # name -> N x H x W bool: structures that are not class evidence
 
     def __len__(self): return int(self.images.shape[0])
 
     def __repr__(self):
         n, c, h, w = self.images.shape
         return (f"Benchmark(name={self.name!r}, task={self.task!r}, n={n}, channels={c}, size={h}x{w}, "
-                f"classes={list(self.class_names)}, labels={tuple(self.labels.shape)}, masks={tuple(self.masks.shape)})")
+                f"classes={list(self.class_names)}, labels={tuple(self.labels.shape)}, masks={tuple(self.masks.shape)}"
+                + (f", anatomy={list(self.anatomy)}" if self.anatomy else "") + (f", device={self.device}" if self.device.type != "cpu" else "") + ")")
 
     @property
     def multilabel(self) -> bool: return self.labels.ndim == 2
+
+    @property
+    def device(self) -> torch.device: return self.images.device
+
+    def to(self, device) -> "Benchmark":
+        "The same benchmark with every tensor (images, labels, masks, anatomy) on `device`."
+        device = torch.device(device)
+        return Benchmark(self.images.to(device), self.labels.to(device), self.masks.to(device), self.boxes,
+                         list(self.class_names), self.name, self.task, dict(self.params),
+                         {k: v.to(device) for k, v in self.anatomy.items()})
 
     def subset(self, idx) -> "Benchmark":
         "A new Benchmark with the images at `idx` (indices, bool mask, list or slice)."
@@ -49,8 +61,9 @@ class Benchmark:
         if len(idx) and (idx.min() < -n or idx.max() >= n):
             raise ValueError(f"subset: idx out of range for a Benchmark of {n} images")
         boxes = None if self.boxes is None else [self.boxes[i] for i in idx.tolist()]
+        idx = idx.to(self.device)
         return Benchmark(self.images[idx], self.labels[idx], self.masks[idx], boxes, list(self.class_names),
-                         self.name, self.task, dict(self.params))
+                         self.name, self.task, dict(self.params), {k: v[idx] for k, v in self.anatomy.items()})
 
     def lesion_masks(self) -> torch.Tensor:
         "N x H x W bool: the evidence mask of each image's own label (single-label tasks only)."
@@ -95,9 +108,19 @@ def _check_common(n, size, seed, difficulty):
 def _check_choice(value, name, choices):
     if value not in choices: raise ValueError(f"{name} must be one of {list(choices)}, got {value!r}")
 
-def _rng(seed, salt):
-    "A CPU generator for one (generator, seed) pair; `salt` keeps generators independent."
-    return torch.Generator().manual_seed((int(seed) * 1_000_003 + salt) % (2**63 - 1))
+def _rng(seed, salt, device="cpu"):
+    "A generator on `device` for one (generator, seed) pair; `salt` keeps generators independent."
+    return torch.Generator(device=device).manual_seed((int(seed) * 1_000_003 + salt) % (2**63 - 1))
+
+def _device(device) -> torch.device:
+    "`device` as a torch.device ('auto' = CUDA when available); a missing GPU is a clear error."
+    try: return get_device(device)
+    except (RuntimeError, TypeError) as e: raise ValueError(f"device must be 'cpu', 'cuda', 'auto' or a torch.device, got {device!r}") from e
+
+def _on(device: torch.device):
+    """Factory functions (zeros, arange, tensor, rand...) create on `device` inside this block. On the CPU
+    it does nothing, so the CPU path is the plain code (and its bytes never change)."""
+    return contextlib.nullcontext() if device.type == "cpu" else device
 
 def _grid(size):
     "1 x H x W normalised coordinates (pixel centres)."
@@ -176,22 +199,27 @@ def _local_blobs(g, size, cx, cy, rx, ry, angle, on=None, wobble=0.15, edge=0.15
     return _scatter_windows(n, size, flat, valid, prof)
 
 _CHUNK_PIXELS = 2 ** 20            # per channel: 64 images at 128 px, 4 at 512 px (fastest of 2^16-2^21 here)
+_CHUNK_PIXELS_GPU = 2 ** 24        # on a GPU a chunk should fill the device: 1024 images at 128 px, 64 at 512 px
 
-def _chunk_sizes(n, size):
+def _chunk_sizes(n, size, device="cpu"):
     "Image counts of the chunks that `_generate_in_chunks` draws, in order."
-    m = max(1, _CHUNK_PIXELS // (size * size))
+    pixels = _CHUNK_PIXELS if torch.device(device).type == "cpu" else _CHUNK_PIXELS_GPU
+    m = max(1, pixels // (size * size))
     return [min(m, n - i) for i in range(0, n, m)]
 
-def _generate_in_chunks(draw_batch, n, size, name):
-    """Call `draw_batch(m)` -> (images, labels, masks, boxes | None) on consecutive chunks (`_chunk_sizes`) and
-    concatenate. Temporaries of a few MB stay in cache and the allocator reuses them instead of mapping fresh
-    pages for every whole-batch operation: 2-3x faster than one pass over n images. The chunks continue one
-    generator, so the result still depends only on the arguments and the seed."""
-    sizes = _chunk_sizes(n, size)
-    parts = [draw_batch(m) for m in progress(sizes, desc=f"generating {name}", leave=False, disable=n * size * size < 2 ** 26)]
+def _generate_in_chunks(draw_batch, n, size, name, device="cpu"):
+    """Call `draw_batch(m)` -> (images, labels, masks, boxes | None, anatomy dict) on consecutive chunks
+    (`_chunk_sizes`) and concatenate. Temporaries of a few MB stay in cache and the allocator reuses them
+    instead of mapping fresh pages for every whole-batch operation: 2-3x faster than one pass over n images.
+    The chunks continue one generator, so the result still depends only on the arguments, the seed and the
+    device type (a GPU draws larger chunks)."""
+    sizes = _chunk_sizes(n, size, device)
+    with _on(device):
+        parts = [draw_batch(m) for m in progress(sizes, desc=f"generating {name}", leave=False, disable=n * size * size < 2 ** 26)]
     images, labels, masks = (torch.cat([p[i] for p in parts]) for i in range(3))
     boxes = None if parts[0][3] is None else [b for p in parts for b in p[3]]
-    return images, labels, masks, boxes
+    anatomy = {k: torch.cat([p[4][k] for p in parts]) for k in parts[0][4]}
+    return images, labels, masks, boxes, anatomy
 
 # %% ../nbs/01_synth.ipynb #9782792a
 FUNDUS_TASKS = {"myopia": ["normal", "myopia"],
@@ -208,6 +236,11 @@ def _retina_source(size: int) -> torch.Tensor:
     out = F.interpolate(torch.cat([rgb, fov], 1), size=(src, src), mode="bilinear", antialias=True, align_corners=False)
     return out.contiguous()
 
+@lru_cache(maxsize=4)
+def _retina_on(size: int, device: torch.device) -> torch.Tensor:
+    "`_retina_source(size)` (prepared on the CPU) copied to `device` once."
+    return _retina_source(size).to(device)
+
 # %% ../nbs/01_synth.ipynb #dfcb0150
 # per eye4 lesion class: (count K, spread around the fovea, radius range, elongation, rim, colour, opacity)
 # (sizes in normalised units, 2 = image width: lesions span >= 2 px at 64 px so the class shows at that size)
@@ -217,17 +250,21 @@ _EYE4_LESIONS = {1: (8, 0.4, (0.05, 0.09), 1.7, 0.25, (0.3, 0.03, 0.02), (0.38, 
                  3: (8, 0.3, (0.065, 0.1), 1.0, 0.6, (0.86, 0.8, 0.6), (0.3, 0.4))}         # pale round drusen
 
 def fundus(n: int, size: int = 128, task: str = "myopia", seed: int = 0, difficulty="default",
-           prevalence: float | None = None) -> Benchmark:
-    """Colour fundus photographs (3 channels) with lesion masks. `task` is `myopia` (2 classes) or
-    `eye4` (4 classes); `prevalence` is the myopia fraction (default 0.5; eye4 classes are balanced)."""
+           prevalence: float | None = None, device="cpu") -> Benchmark:
+    """Colour fundus photographs (3 channels) with lesion masks and the optic disc (`anatomy["optic_disc"]`).
+    `task` is `myopia` (2 classes) or `eye4` (4 classes); `prevalence` is the myopia fraction (default 0.5;
+    eye4 classes are balanced). Generated on `device`."""
     scale = _check_common(n, size, seed, difficulty)
+    device = _device(device)
     _check_choice(task, "task", FUNDUS_TASKS)
     if prevalence is not None and not 0 <= prevalence <= 1:
         raise ValueError(f"prevalence must be in [0, 1], got {prevalence!r}")
-    g = _rng(seed, 11 if task == "myopia" else 12)
-    images, labels, masks, _ = _generate_in_chunks(lambda m: _fundus_batch(g, m, size, task, scale, prevalence), n, size, "fundus")
+    g = _rng(seed, 11 if task == "myopia" else 12, device)
+    images, labels, masks, _, anatomy = _generate_in_chunks(lambda m: _fundus_batch(g, m, size, task, scale, prevalence),
+                                                            n, size, "fundus", device)
     return Benchmark(images, labels, masks, None, list(FUNDUS_TASKS[task]), "fundus", task,
-                     dict(n=n, size=size, task=task, seed=seed, difficulty=difficulty, prevalence=prevalence))
+                     dict(n=n, size=size, task=task, seed=seed, difficulty=difficulty, prevalence=prevalence,
+                          device=str(device)), anatomy)
 
 def _fundus_batch(g, n, size, task, scale, prevalence):
     "One chunk of `fundus`: (images, labels, masks, None)."
@@ -242,7 +279,7 @@ def _fundus_batch(g, n, size, task, scale, prevalence):
     cs, sn = torch.cos(ang) * zoom, torch.sin(ang) * zoom
     A = torch.stack([torch.stack([cs * flip, -sn], -1), torch.stack([sn * flip, cs], -1)], 1)   # N x 2 x 2
     grid = F.affine_grid(torch.cat([A, shift[:, :, None]], 2), (n, 4, size, size), align_corners=False)
-    img = F.grid_sample(_retina_source(size).expand(n, -1, -1, -1), grid, mode="bilinear", padding_mode="zeros", align_corners=False)
+    img = F.grid_sample(_retina_on(size, grid.device).expand(n, -1, -1, -1), grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     rgb, fov = img[:, :3].contiguous(), img[:, 3] > 0.5
     # where the optic disc and the fovea land
     Ainv = torch.linalg.inv(A)
@@ -253,6 +290,7 @@ def _fundus_batch(g, n, size, task, scale, prevalence):
     fx_, fy_ = fovea[:, 0].view(n, 1, 1), fovea[:, 1].view(n, 1, 1)
     xx, yy = _grid(size)
     masks = torch.zeros(n, k, size, size, dtype=torch.bool)
+    disc_mask = (((xx - dx_) ** 2 + (yy - dy_) ** 2) < disc_r ** 2) & fov     # anatomy: not evidence of any class
 
     def paint(alpha, colour):
         "Blend `rgb` in place towards `colour` (3 values, or N x 3 per image) with opacity `alpha` (N x H x W)."
@@ -334,7 +372,7 @@ def _fundus_batch(g, n, size, task, scale, prevalence):
     # sensor noise: uniform, with the std of the drawn sigma, the same in the three channels (cheaper to draw)
     rgb.add_(torch.rand(n, 1, size, size, generator=g).sub_(0.5).mul_(_u(g, n, 0.005, 0.03)[:, None] * 12 ** 0.5))
     rgb.clamp_(0, 1).mul_(fov[:, None])
-    return rgb.contiguous(), labels, masks, None
+    return rgb.contiguous(), labels, masks, None, {"optic_disc": disc_mask}
 
 # %% ../nbs/01_synth.ipynb #70f810a8
 CXR_FINDINGS = ["nodule", "mass", "effusion", "cardiomegaly", "pneumothorax", "atelectasis", "infiltration", "consolidation"]
@@ -349,12 +387,14 @@ _CXR_FINDING_GAIN, _CXR_CARDIOMEGALY = 1.7, (1.45, 1.7)
 
 def _cxr_present(g, n, task, style, prev):
     "N x 8 bool: which NIH findings each image has (one at most for task='single')."
-    if task == "multilabel": return torch.rand(n, 8, generator=g) < prev
-    tmap = torch.tensor(CXR_TARGET_MAP)
+    dev = g.device                                           # `prev` stays on the CPU: the weights below are
+    if task == "multilabel": return torch.rand(n, 8, generator=g) < prev.to(dev)
+    tmap = torch.tensor(CXR_TARGET_MAP, device="cpu")        # summed there in a fixed order, on every device
     # one class per image in proportion to prevalence, plus "no finding" as likely as 1.5 average classes
-    cls_w = prev if style == "nih" else torch.zeros(5).index_add_(0, tmap, prev)
-    w = torch.cat([cls_w, prev.mean().view(1) * 1.5])
+    cls_w = prev if style == "nih" else torch.zeros(5, device="cpu").index_add_(0, tmap, prev)
+    w = torch.cat([cls_w, prev.mean().view(1) * 1.5]).to(dev)
     single = torch.multinomial(w, n, replacement=True, generator=g)
+    tmap, prev = tmap.to(dev), prev.to(dev)
     # the source finding: itself (nih) or one of the findings merged into the target class
     src_of = torch.arange(8)[None] if style == "nih" else tmap[None]
     choice = (torch.rand(n, 8, generator=g) + 1e-3) * (src_of == single[:, None]) * prev
@@ -365,21 +405,25 @@ def _cxr_present(g, n, task, style, prev):
 
 # %% ../nbs/01_synth.ipynb #00962619
 def cxr(n: int, size: int = 128, task: str = "multilabel", style: str = "nih", seed: int = 0,
-        difficulty="default", prevalence=None) -> Benchmark:
-    """Grey PA chest radiographs (1 channel) with per-finding masks and boxes.
+        difficulty="default", prevalence=None, device="cpu") -> Benchmark:
+    """Grey PA chest radiographs (1 channel) with per-finding masks and boxes, and the lung fields
+    (`anatomy["lungs"]`), generated on `device`.
     `task="multilabel"`: labels N x K multi-hot, each finding present with its `prevalence`
     (default `CXR_PREVALENCE`); `task="single"`: exactly one class per image (labels N long, last
     class "no finding"). `style="target"` gives another appearance and the 5 `CXR_TARGET_CLASSES`."""
     scale = _check_common(n, size, seed, difficulty)
+    device = _device(device)
     _check_choice(task, "task", ("multilabel", "single")); _check_choice(style, "style", _CXR_STYLES)
-    prev = torch.tensor(CXR_PREVALENCE if prevalence is None else prevalence, dtype=torch.float32)
+    prev = torch.tensor(CXR_PREVALENCE if prevalence is None else prevalence, dtype=torch.float32, device="cpu")
     if prev.shape != (8,) or (prev < 0).any() or (prev > 1).any():
         raise ValueError(f"prevalence must be 8 probabilities (one per CXR_FINDINGS), got {prevalence!r}")
-    g = _rng(seed, 21 if style == "nih" else 22)
-    images, labels, masks, boxes = _generate_in_chunks(lambda m: _cxr_batch(g, m, size, task, style, scale, prev), n, size, "cxr")
+    g = _rng(seed, 21 if style == "nih" else 22, device)
+    images, labels, masks, boxes, anatomy = _generate_in_chunks(lambda m: _cxr_batch(g, m, size, task, style, scale, prev),
+                                                                n, size, "cxr", device)
     names = list(CXR_FINDINGS if style == "nih" else CXR_TARGET_CLASSES) + (["no finding"] if task == "single" else [])
     return Benchmark(images, labels, masks, boxes, names, "cxr", task,
-                     dict(n=n, size=size, task=task, style=style, seed=seed, difficulty=difficulty, prevalence=prev.tolist()))
+                     dict(n=n, size=size, task=task, style=style, seed=seed, difficulty=difficulty, prevalence=prev.tolist(),
+                          device=str(device)), anatomy)
 
 def _cxr_batch(g, n, size, task, style, scale, prev):
     "One chunk of `cxr`: (images, labels, masks, boxes)."
@@ -514,16 +558,16 @@ def _cxr_batch(g, n, size, task, style, scale, prev):
     img.sub_(0.35).mul_(_u(g, n, *st["contrast"])).add_(0.35)
     img.add_(torch.rand(n, size, size, generator=g).sub_(0.5).mul_(_u(g, n, *st["noise"]) * 12 ** 0.5))
     img = img.clamp_(0, 1)[:, None].contiguous()
-    if style == "target":
-        tmap = torch.tensor(CXR_TARGET_MAP)
-        masks = torch.zeros(n, 5, size, size, dtype=torch.bool).index_add_(1, tmap, masks8)  # union by class
-        present_k = torch.zeros(n, 5, dtype=torch.bool).index_add_(1, tmap, present)
+    if style == "target":   # union by target class (`any` over its findings: no bool atomics on a GPU)
+        groups = [[i for i, t in enumerate(CXR_TARGET_MAP) if t == j] for j in range(len(CXR_TARGET_CLASSES))]
+        masks = torch.stack([masks8[:, grp].any(1) for grp in groups], 1)
+        present_k = torch.stack([present[:, grp].any(1) for grp in groups], 1)
     else: masks, present_k = masks8, present
     if task == "single":
         masks = torch.cat([masks, torch.zeros(n, 1, size, size, dtype=torch.bool)], 1)
         labels = torch.where(present_k.any(1), present_k.float().argmax(1), present_k.shape[1])
     else: labels = present_k.float()
-    return img, labels, masks, boxes_from_masks(masks)
+    return img, labels, masks, boxes_from_masks(masks), {"lungs": lung}
 
 # %% ../nbs/01_synth.ipynb #5786dd7f
 CT_ORGANS = ["aorta", "gallbladder", "left kidney", "right kidney", "liver", "pancreas", "spleen", "stomach"]
@@ -541,17 +585,19 @@ _CT_ORGAN_SPEC = {
 }
 
 # %% ../nbs/01_synth.ipynb #3a6827f7
-def ct(n: int, size: int = 128, seed: int = 0, difficulty="default", z_range=(0.0, 1.0)) -> Benchmark:
+def ct(n: int, size: int = 128, seed: int = 0, difficulty="default", z_range=(0.0, 1.0), device="cpu") -> Benchmark:
     """Abdominal CT slices (1 channel, [0, 1] = HU [-125, 275]) with an N x H x W label map
-    (0 background, 1..8 = `CT_ORGANS`). `z_range` restricts the slice positions. `difficulty`
-    scales organ contrast against soft tissue and the noise (harder = smaller HU gaps, more noise)."""
+    (0 background, 1..8 = `CT_ORGANS`) and the body outline (`anatomy["body"]`), generated on `device`.
+    `z_range` restricts the slice positions. `difficulty` scales organ contrast against soft tissue and
+    the noise (harder = smaller HU gaps, more noise)."""
     scale = _check_common(n, size, seed, difficulty)
+    device = _device(device)
     if len(z_range) != 2 or not 0 <= z_range[0] <= z_range[1] <= 1:
         raise ValueError(f"z_range must be (low, high) with 0 <= low <= high <= 1, got {z_range!r}")
-    g = _rng(seed, 31)
-    images, present, label, _ = _generate_in_chunks(lambda m: _ct_batch(g, m, size, scale, z_range), n, size, "ct")
+    g = _rng(seed, 31, device)
+    images, present, label, _, anatomy = _generate_in_chunks(lambda m: _ct_batch(g, m, size, scale, z_range), n, size, "ct", device)
     return Benchmark(images, present, label, None, list(CT_ORGANS), "ct", "segmentation",
-                     dict(n=n, size=size, seed=seed, difficulty=difficulty, z_range=tuple(z_range)))
+                     dict(n=n, size=size, seed=seed, difficulty=difficulty, z_range=tuple(z_range), device=str(device)), anatomy)
 
 def _ct_batch(g, n, size, scale, z_range):
     "One chunk of `ct`: (images, organ presence, label map, None)."
@@ -612,21 +658,23 @@ def _ct_batch(g, n, size, scale, z_range):
     img = ((hu.clamp(-125, 275) + 125) / 400)[:, None].contiguous()
     label = label.long()
     present = torch.zeros(n, 9).scatter_(1, label.flatten(1), 1.0)[:, 1:]
-    return img, present, label, None
+    return img, present, label, None, {"body": rb < 1}
 
 # %% ../nbs/01_synth.ipynb #f3a31e9d
 MRI_TASKS = {"tumour": ["glioma", "meningioma", "pituitary", "none"],
              "atrophy": ["non demented", "very mild demented", "mild demented", "moderate demented"]}
 
 # %% ../nbs/01_synth.ipynb #9a5e020c
-def mri(n: int, size: int = 128, task: str = "tumour", seed: int = 0, difficulty="default") -> Benchmark:
-    "Axial brain MRI slices (1 channel) with per-class evidence masks; `task` is `tumour` or `atrophy` (4 classes each)."
+def mri(n: int, size: int = 128, task: str = "tumour", seed: int = 0, difficulty="default", device="cpu") -> Benchmark:
+    """Axial brain MRI slices (1 channel) with per-class evidence masks and the intracranial region
+    (`anatomy["brain"]`), generated on `device`; `task` is `tumour` or `atrophy` (4 classes each)."""
     scale = _check_common(n, size, seed, difficulty)
+    device = _device(device)
     _check_choice(task, "task", MRI_TASKS)
-    g = _rng(seed, 41 if task == "tumour" else 42)
-    images, labels, masks, _ = _generate_in_chunks(lambda m: _mri_batch(g, m, size, task, scale), n, size, "mri")
+    g = _rng(seed, 41 if task == "tumour" else 42, device)
+    images, labels, masks, _, anatomy = _generate_in_chunks(lambda m: _mri_batch(g, m, size, task, scale), n, size, "mri", device)
     return Benchmark(images, labels, masks, None, list(MRI_TASKS[task]), "mri", task,
-                     dict(n=n, size=size, task=task, seed=seed, difficulty=difficulty))
+                     dict(n=n, size=size, task=task, seed=seed, difficulty=difficulty, device=str(device)), anatomy)
 
 def _mri_batch(g, n, size, task, scale):
     "One chunk of `mri`: (images, labels, masks, None)."
@@ -712,12 +760,12 @@ def _mri_batch(g, n, size, task, scale):
     bias = 1 + 0.12 * _smooth_noise(g, n, size, 3)[:, 0]
     img = img * bias + (_u(g, n, 0.01, 0.035) * 12 ** 0.5) * (torch.rand(n, size, size, generator=g) - 0.5)
     img = img.clamp(0, 1)[:, None].contiguous()
-    return img, labels, masks, None
+    return img, labels, masks, None, {"brain": rho < 0.9}
 
 # %% ../nbs/01_synth.ipynb #11f2e9bb
 GENERATORS = {"fundus": fundus, "cxr": cxr, "ct": ct, "mri": mri}
 
-def make_benchmark(name: str, n: int, size: int = 128, seed: int = 0, **kw) -> Benchmark:
-    "Generate benchmark `name` (fundus | cxr | ct | mri); `kw` go to its generator (task, style, difficulty...)."
+def make_benchmark(name: str, n: int, size: int = 128, seed: int = 0, device="cpu", **kw) -> Benchmark:
+    "Generate benchmark `name` (fundus | cxr | ct | mri) on `device`; `kw` go to its generator (task, style, difficulty...)."
     _check_choice(name, "name", GENERATORS)
-    return GENERATORS[name](n, size=size, seed=seed, **kw)
+    return GENERATORS[name](n, size=size, seed=seed, device=device, **kw)

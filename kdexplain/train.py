@@ -2,7 +2,7 @@
 
 # %% ../nbs/07_train.ipynb #797281b2
 from __future__ import annotations
-import contextlib, copy, math, random, time, warnings
+import contextlib, copy, dataclasses, functools, hashlib, inspect, io, json, math, os, random, re, time, warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +13,7 @@ from .core import atomic_write, get_device, progress, seed_everything
 
 # %% auto #0
 __all__ = ['History', 'to_device', 'make_optimizer', 'make_scheduler', 'rng_state', 'set_rng_state', 'NonFiniteLossError', 'fit',
-           'predict_batched']
+           'predict_batched', 'model_cache_dir', 'cache_key', 'cached_model']
 
 # %% ../nbs/07_train.ipynb #093cdd6a
 @dataclass
@@ -45,6 +45,15 @@ def to_device(batch, device):
     if isinstance(batch, Mapping): return type(batch)({k: to_device(v, device) for k, v in batch.items()})
     if isinstance(batch, tuple) and hasattr(batch, "_fields"): return type(batch)(*(to_device(v, device) for v in batch))
     if isinstance(batch, (list, tuple)): return type(batch)(to_device(v, device) for v in batch)
+    return batch
+
+def _channels_last(batch):
+    "4-D floating tensors inside (nested) tuples, lists and dicts in channels-last memory format."
+    if torch.is_tensor(batch):
+        return batch.contiguous(memory_format=torch.channels_last) if batch.ndim == 4 and batch.is_floating_point() else batch
+    if isinstance(batch, Mapping): return type(batch)({k: _channels_last(v) for k, v in batch.items()})
+    if isinstance(batch, tuple) and hasattr(batch, "_fields"): return type(batch)(*(_channels_last(v) for v in batch))
+    if isinstance(batch, (list, tuple)): return type(batch)(_channels_last(v) for v in batch)
     return batch
 
 def _batch_size(batch):
@@ -96,7 +105,8 @@ def _loader_generators(loader):
     "Distinct torch.Generators that a DataLoader's shuffling draws from."
     gens = []
     for g in (getattr(loader, "generator", None), getattr(getattr(loader, "sampler", None), "generator", None),
-              getattr(getattr(getattr(loader, "batch_sampler", None), "sampler", None), "generator", None)):
+              getattr(getattr(getattr(loader, "batch_sampler", None), "sampler", None), "generator", None),
+              *getattr(loader, "generators", ())):      # kdexplain.data.batch_loader: shuffle and augmentation
         if isinstance(g, torch.Generator) and all(g is not h for h in gens): gens.append(g)
     return gens
 
@@ -137,23 +147,59 @@ def _load_state(state, model, modules, params, unwrap=lambda m: m):
 def _save(obj, path):
     with atomic_write(path, "wb") as f: torch.save(obj, f)
 
-def _mean_loss(model, loader, loss_fn, device, autocast):
+def _mean_loss(model, loader, loss_fn, prepare, autocast):
     total, n = 0.0, 0
     with torch.no_grad():
         for batch in loader:
-            batch = to_device(batch, device)
+            batch = prepare(batch)
             with autocast(): loss = loss_fn(model, batch)
             k = max(_batch_size(batch), 1); total += float(loss) * k; n += k
     if n == 0: raise ValueError("val_loader is empty")
     return total / n
 
 # %% ../nbs/07_train.ipynb #dd553640
-def fit(model: nn.Module, train_loader, loss_fn, epochs: int, val_loader=None, val_fn=None, extra_params=(),
-        optimizer="adam", lr=1e-3, weight_decay=0.0, momentum=0.9, nesterov=False,
-        scheduler=None, plateau_factor=0.2, plateau_patience=1, min_lr=1e-6,
-        checkpoint_dir=None, resume=False, device=None, amp="auto", progress=True, seed=None,
-        restore_best=True, desc="fit", grad_clip=None, accelerator=None) -> History:
-    "Train `model` with `loss_fn(model, batch) -> loss`; see the notebook for every option."
+def _amp_dtype(amp, device: torch.device, bf16_supported=None):
+    """The autocast dtype for `amp` on `device`: None (float32), torch.bfloat16 or torch.float16 (with a GradScaler).
+    "auto" / True: bf16 on a CUDA GPU that supports it, else fp16; mixed precision runs on CUDA only."""
+    if amp in (None, False): return None
+    if amp not in ("auto", True, "bf16", "fp16"): raise ValueError(f"amp must be 'auto', True, False, 'bf16' or 'fp16', got {amp!r}")
+    if device.type != "cuda":
+        if amp != "auto": warnings.warn(f"amp={amp!r} ignored: mixed precision is used on CUDA only (device is {device})")
+        return None
+    if amp == "fp16": return torch.float16
+    if amp == "bf16": return torch.bfloat16
+    if bf16_supported is None: bf16_supported = torch.cuda.is_bf16_supported()
+    return torch.bfloat16 if bf16_supported else torch.float16
+
+def fit(model: nn.Module,          # the network (moved to `device`; in eval mode when `fit` returns)
+        train_loader,              # batches, iterated once per epoch (a DataLoader, `kdexplain.data.batch_loader`, ...)
+        loss_fn,                   # `loss_fn(model, batch) -> scalar tensor`, the batch already on the device
+        epochs: int,               # the most epochs to train (a plateau schedule may stop earlier)
+        val_loader=None,           # batches whose mean `loss_fn` is the validation loss (when `val_fn` is None)
+        val_fn=None,               # `val_fn(model) -> {"loss": ..., <metric>: ...}` after each epoch; metrics go to `val_<metric>`
+        extra_params=(),           # modules or parameters trained with the model (VID regressors, an explainer, ...)
+        optimizer="adam",          # "adam", "adamw", "sgd" or a callable `optimizer(params)`
+        lr=1e-3,                   # learning rate
+        weight_decay=0.0,          # weight decay (decoupled for "adamw")
+        momentum=0.9,              # SGD momentum
+        nesterov=False,            # SGD with Nesterov momentum
+        scheduler=None,            # None, "plateau" (on the validation loss; stops at `min_lr`) or "cosine" (per epoch, to `min_lr`)
+        plateau_factor=0.2,        # factor of each plateau step of the learning rate
+        plateau_patience=1,        # epochs without improvement before a plateau step
+        min_lr=1e-6,               # lowest learning rate of either schedule
+        checkpoint_dir=None,       # folder for `last.pt` (every epoch) and `best.pt` (every improvement)
+        resume=False,              # continue from `checkpoint_dir/last.pt`: weights, optimiser, schedule, scaler, RNG states
+        device=None,               # where to train; None: where the model's parameters are
+        amp="auto",                # mixed precision on CUDA: "auto"/True bf16 where supported else fp16 + GradScaler; "bf16"; "fp16"; False
+        progress=True,             # progress bars for epochs and batches
+        seed=None,                 # `seed_everything(seed)` first (Python, NumPy, torch)
+        restore_best=True,         # end with the weights of the epoch with the lowest validation loss
+        desc="fit",                # name in the progress bar and in error messages
+        grad_clip=None,            # clip the gradient norm to this value
+        accelerator=None,          # an `accelerate.Accelerator` for data-parallel training (its mixed precision applies)
+        channels_last=False,       # model and 4-D float batch tensors in channels-last memory format (faster convolutions on GPUs)
+       ) -> History:
+    "Train `model` by `loss_fn(model, batch)` over `train_loader`, with validation, schedules, checkpoints and mixed precision."
     if not isinstance(epochs, int) or epochs < 0: raise ValueError(f"epochs must be an int >= 0, got {epochs!r}")
     if resume and checkpoint_dir is None: raise ValueError("resume=True needs checkpoint_dir (where last.pt lives)")
     if val_fn is not None and not callable(val_fn): raise ValueError("val_fn must be callable: val_fn(model) -> {'loss': ...}")
@@ -164,21 +210,20 @@ def fit(model: nn.Module, train_loader, loss_fn, epochs: int, val_loader=None, v
                                                  next((p.device for p in model.parameters()), torch.device("cpu")))
     modules, params = _split_extras(extra_params)
     model.to(device)
+    if channels_last: model.to(memory_format=torch.channels_last)
     for m in modules: m.to(device)
     for p in params:
         if p.device != device: raise ValueError(f"extra parameter on {p.device} but training runs on {device}: pass modules, or move it first")
-    use_amp = (device.type == "cuda") if amp == "auto" else bool(amp)
-    if use_amp and device.type != "cuda":
-        warnings.warn(f"amp=True ignored: mixed precision is used on CUDA only (device is {device})"); use_amp = False
-    if acc is not None: use_amp = False   # the Accelerator's own mixed_precision setting applies
+    amp_dtype = None if acc is not None else _amp_dtype(amp, device)   # with an Accelerator, its mixed_precision applies
     opt = make_optimizer(_trainable(model, modules, params), optimizer, lr, weight_decay, momentum, nesterov)
     sched = make_scheduler(opt, scheduler, epochs, plateau_factor, plateau_patience, min_lr)
-    scaler = torch.amp.GradScaler("cuda") if use_amp else None
+    scaler = torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None     # bf16 needs no loss scaling
     unwrap = (lambda m: acc.unwrap_model(m)) if acc is not None else (lambda m: m)
     if acc is not None: model, opt, train_loader = acc.prepare(model, opt, train_loader)
     if acc is not None: autocast = acc.autocast
-    elif use_amp: autocast = lambda: torch.autocast("cuda", dtype=torch.float16)
+    elif amp_dtype is not None: autocast = lambda: torch.autocast("cuda", dtype=amp_dtype)
     else: autocast = contextlib.nullcontext
+    prepare = (lambda b: _channels_last(to_device(b, device))) if channels_last else (lambda b: to_device(b, device))
 
     ckdir = Path(checkpoint_dir) if checkpoint_dir is not None else None
     hist, start, best_state = History(), 1, None
@@ -204,7 +249,7 @@ def fit(model: nn.Module, train_loader, loss_fn, epochs: int, val_loader=None, v
         total, count = 0.0, 0
         batches = _progress(train_loader, desc=f"epoch {epoch}", total=_len(train_loader), enable=progress and main, leave=False)
         for step, batch in enumerate(batches, 1):
-            batch = to_device(batch, device)
+            batch = prepare(batch)
             with autocast(): loss = loss_fn(model, batch)
             if not torch.is_tensor(loss) or loss.ndim != 0:
                 raise ValueError(f"loss_fn must return a scalar tensor, got {type(loss).__name__} {tuple(getattr(loss, 'shape', ()))}")
@@ -237,7 +282,7 @@ def fit(model: nn.Module, train_loader, loss_fn, epochs: int, val_loader=None, v
                 row["val_loss"] = float(res["loss"].detach() if torch.is_tensor(res["loss"]) else res["loss"])
                 row.update({f"val_{k}": (float(v.detach()) if torch.is_tensor(v) else float(v) if isinstance(v, (int, float, np.number)) else v)
                             for k, v in res.items() if k != "loss"})
-            else: row["val_loss"] = _mean_loss(unwrap(model), val_loader, loss_fn, device, autocast)
+            else: row["val_loss"] = _mean_loss(unwrap(model), val_loader, loss_fn, prepare, autocast)
         monitored = row["val_loss"] if math.isfinite(row["val_loss"]) else row["train_loss"]
         if sched is not None:
             if scheduler == "plateau": sched.step(monitored)
@@ -281,3 +326,137 @@ def predict_batched(fn, x: torch.Tensor, batch_size: int = 128, device=None) -> 
     "`fn` over `x` in batches of `batch_size`, without gradients, concatenated as float on the CPU."
     if device is None: device = next(fn.parameters()).device if isinstance(fn, nn.Module) else "cpu"
     return torch.cat([fn(x[i:i + batch_size].to(device)).float().cpu() for i in range(0, len(x), batch_size)])
+
+# %% ../nbs/07_train.ipynb #704d9597
+def model_cache_dir() -> Path:
+    "Where `cached_model` keeps trained models: `$KDEXPLAIN_CACHE` if set, else `~/.cache/kdexplain/models`."
+    env = os.environ.get("KDEXPLAIN_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "kdexplain" / "models"
+
+def _json_default(o):
+    "JSON form of the values a config or a training record may hold beyond plain JSON."
+    if isinstance(o, (Path, torch.device, torch.dtype)): return str(o)
+    if isinstance(o, (set, frozenset)): return sorted(o, key=repr)
+    if isinstance(o, np.generic): return o.item()
+    if isinstance(o, np.ndarray): return o.tolist()
+    if torch.is_tensor(o) and o.numel() <= 4096: return o.tolist()
+    if isinstance(o, History): return o.state_dict()
+    if dataclasses.is_dataclass(o) and not isinstance(o, type): return dataclasses.asdict(o)
+    if isinstance(o, Mapping): return dict(o)
+    raise TypeError(f"a {type(o).__name__} ({o!r:.80}) has no JSON form")
+
+def _canonical_json(obj, what) -> str:
+    "One JSON text per value: sorted keys, no spaces (tuples and lists alike)."
+    try: return json.dumps(obj, sort_keys=True, separators=(",", ":"), default=_json_default)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"{what} must be JSON-able (numbers, strings, lists, dicts, paths, devices, dtypes): {e}") from None
+
+def _source_text(obj) -> str:
+    "The text a `code` entry contributes to a cache key: a module's file, a function's or class's source, a string as is."
+    if isinstance(obj, str): return obj
+    if isinstance(obj, functools.partial):
+        return _source_text(obj.func) + _canonical_json([list(obj.args), obj.keywords], "code: a partial's arguments")
+    if inspect.ismodule(obj):
+        path = getattr(obj, "__file__", None)
+        if path is None: raise ValueError(f"code: module {obj.__name__} has no source file")
+        return Path(path).read_bytes().decode("utf-8", "surrogateescape")
+    try: return inspect.getsource(obj)
+    except (OSError, TypeError) as e:
+        raise ValueError(f"code: no source text for {obj!r} ({e}); pass functions, classes, modules or strings") from None
+
+def cache_key(kind: str, config, code=()) -> str:
+    """32 hex digits of the sha256 of `kind`, the canonical JSON of `config` and the source text of each `code`
+    object (order does not matter): any change to the config or to that code gives another key."""
+    if not isinstance(kind, str) or not kind.strip(): raise ValueError(f"kind must be a non-empty string, got {kind!r}")
+    if callable(code) or isinstance(code, str) or inspect.ismodule(code): code = (code,)
+    sources = sorted(hashlib.sha256(_source_text(c).encode("utf-8", "surrogateescape")).hexdigest() for c in code)
+    text = _canonical_json({"kind": kind, "config": config, "code": sources}, "config")
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+@contextlib.contextmanager
+def _file_lock(path: Path):
+    "An exclusive lock on `path` (fcntl.flock), held for the block: other processes wait at the door."
+    try: import fcntl
+    except ImportError: yield; return          # no flock (Windows): atomic writes still keep entries whole
+    with open(path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+def _load_entry(model, weights: Path, meta: Path):
+    "The entry's metadata after loading its weights into `model`; None if there is no entry; ValueError if it is corrupt."
+    if not meta.is_file(): return None
+    try:
+        info = json.loads(meta.read_text())
+        blob = weights.read_bytes()
+    except (OSError, ValueError) as e: raise ValueError(f"unreadable ({e})") from None
+    if hashlib.sha256(blob).hexdigest() != info.get("sha256"): raise ValueError("its weights do not match their recorded sha256")
+    try: state = torch.load(io.BytesIO(blob), map_location="cpu", weights_only=True)
+    except Exception as e: raise ValueError(f"torch.load failed ({e})") from None
+    own = model.state_dict()
+    if set(state) != set(own) or any(tuple(state[k].shape) != tuple(own[k].shape) for k in own):
+        raise ValueError("its weights do not fit the model that build() returns")
+    model.load_state_dict(state)
+    return info
+
+def cached_model(kind: str,          # what the model is ("pylon/pylon", "medtex/teacher"): names the cache subfolder
+                 config,             # everything that decides the trained weights (JSON-able: sizes, epochs, seeds, data)
+                 build,              # `build() -> nn.Module`, untrained (on the device to train on)
+                 train,              # `train(model) -> dict | None`: trains in place; JSON-able extras (history, scores)
+                 code=(),            # functions, classes, modules or strings whose source text joins the key
+                 enabled=None,       # None: on unless env KDEXPLAIN_NO_CACHE=1; False: always train, never read or write
+                 cache_dir=None,     # None: `model_cache_dir()`
+                ) -> tuple:
+    """`(model, info)`: the model trained by `train(build())`, or loaded from the cache when an entry with the same
+    key exists (`cache_key(kind, config, code)`). Entries are written atomically under a file lock: a second
+    process asking for the same key waits, then loads. A corrupt entry is trained again, with a warning.
+    `info = {"kind", "key", "status": "trained" | "loaded", "seconds", "path", "extras"}`; the model ends in eval mode."""
+    t0 = time.perf_counter()
+    key = cache_key(kind, config, code)
+    if enabled is None: enabled = os.environ.get("KDEXPLAIN_NO_CACHE", "").strip().lower() not in ("1", "true", "yes")
+    model = build()
+    if not isinstance(model, nn.Module): raise ValueError(f"build() must return an nn.Module, got {type(model).__name__}")
+
+    def train_now(model):
+        extras = train(model)
+        if extras is None: extras = {}
+        if not isinstance(extras, Mapping): raise ValueError(f"train(model) must return a dict of extras or None, got {type(extras).__name__}")
+        return model.eval(), json.loads(_canonical_json(extras, "train(model)'s extras"))
+
+    def info(status, path, extras):
+        return {"kind": kind, "key": key, "status": status, "seconds": round(time.perf_counter() - t0, 3),
+                "path": None if path is None else str(path), "extras": extras}
+
+    if not enabled:
+        model, extras = train_now(model)
+        return model, info("trained", None, extras)
+    folder = Path(cache_dir) if cache_dir is not None else model_cache_dir()
+    folder = folder / re.sub(r"[^A-Za-z0-9._-]+", "_", kind)
+    folder.mkdir(parents=True, exist_ok=True)
+    weights, meta = folder / f"{key}.pt", folder / f"{key}.json"
+
+    warned = []
+    def try_load(model):
+        try: entry = _load_entry(model, weights, meta)
+        except ValueError as e:
+            if not warned: warnings.warn(f"model cache: the entry {weights} is corrupt ({e}); training again"); warned.append(e)
+            return build(), None                       # a partial load may have touched the weights: start clean
+        return model, entry
+
+    model, entry = try_load(model)                     # entries are complete once their .json exists: no lock to read
+    if entry is None:
+        with _file_lock(folder / f"{key}.lock"):
+            if meta.is_file(): model, entry = try_load(model)    # another process finished it while this one waited
+            if entry is None:
+                t_train = time.perf_counter()
+                model, extras = train_now(model)
+                buf = io.BytesIO(); torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, buf)
+                blob = buf.getvalue()
+                with atomic_write(weights, "wb") as f: f.write(blob)
+                record = {"kind": kind, "key": key, "config": json.loads(_canonical_json(config, "config")),
+                          "sha256": hashlib.sha256(blob).hexdigest(), "train_seconds": round(time.perf_counter() - t_train, 3),
+                          "extras": extras, "torch": torch.__version__, "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+                with atomic_write(meta) as f: f.write(json.dumps(record, indent=1))   # last: marks the entry complete
+                return model, info("trained", weights, extras)
+    return model.eval(), info("loaded", weights, entry["extras"])
+

@@ -16,8 +16,8 @@ from .explain import normalize_map, topk_mask
 
 # %% auto #0
 __all__ = ['FONT', 'PANEL_KEYS', 'COMPARE_PARTS', 'to_rgb', 'minmax', 'draw_contour', 'overlay', 'show_topk', 'draw_boxes',
-           'image_grid', 'bar_with_ci', 'line_with_band', 'curves_to_frame', 'compare_table', 'style_compare',
-           'explorer']
+           'image_grid', 'method_grid', 'bar_with_ci', 'line_with_band', 'curves_to_frame', 'point_with_ci',
+           'metric_heatmap', 'speed_quality_scatter', 'compare_table', 'style_compare', 'explorer']
 
 # %% ../nbs/08_viz.ipynb #8e17829e
 FONT = dict(title=11, label=10, tick=9, legend=9)  # smallest text is 9 pt: readable at dpi 120
@@ -64,8 +64,18 @@ def draw_contour(ax, mask, color="lime", linewidth=1.5, label=None) -> list:
     return lines
 
 # %% ../nbs/08_viz.ipynb #bc74912e
-def overlay(ax, image, heatmap, alpha=0.5, cmap="jet", title=None, colorbar=False, normalize=True,
-            vmin=None, vmax=None, mask=None, mask_color="lime", colorbar_label=None):
+def overlay(ax,                       # the Axes drawn into
+            image,                    # C x H x W, H x W x C or H x W
+            heatmap,                  # H x W map (any resolution: stretched over the image)
+            alpha=0.5,                # heatmap opacity
+            cmap="jet",               # colour map
+            title=None,               # panel title
+            colorbar=False,           # add a colour bar beside the panel
+            normalize=True,           # min-max normalise the map for display (False: raw values)
+            vmin=None, vmax=None,     # colour limits of raw values (default: the map's range)
+            mask=None,                # H x W lesion mask drawn as a contour
+            mask_color="lime",        # contour colour
+            colorbar_label=None):     # default: "normalised score" or "score"
     "Heatmap over an image; optional lesion `mask` contour and colour bar. Returns the heatmap's AxesImage."
     rgb = to_rgb(image); H, W = rgb.shape[:2]
     heat = _as_2d(heatmap, "heatmap").astype(np.float64)
@@ -89,8 +99,15 @@ def overlay(ax, image, heatmap, alpha=0.5, cmap="jet", title=None, colorbar=Fals
     return im
 
 # %% ../nbs/08_viz.ipynb #d31a30b8
-def show_topk(ax, image, topk_mask, lesion_mask=None, title=None, dim=0.25, lesion_color="lime",
-              outline_color=None, legend=True):
+def show_topk(ax,                     # the Axes drawn into
+              image,                  # C x H x W, H x W x C or H x W
+              topk_mask,              # H x W bool: the selected pixels
+              lesion_mask=None,       # H x W lesion mask drawn as a contour
+              title=None,             # panel title
+              dim=0.25,               # brightness factor of the pixels outside the selection
+              lesion_color="lime",    # contour colour of the lesion
+              outline_color=None,     # colour of an outline around the selection (None: no outline)
+              legend=True):           # a legend entry for the lesion contour
     "MED-TEX Fig. 4 panel: top-K pixels kept, the rest dimmed by `dim`, lesion contour. Returns the AxesImage."
     rgb = to_rgb(image); H, W = rgb.shape[:2]
     keep = _as_2d(topk_mask, "topk_mask").astype(bool)
@@ -108,7 +125,13 @@ def show_topk(ax, image, topk_mask, lesion_mask=None, title=None, dim=0.25, lesi
     return im
 
 # %% ../nbs/08_viz.ipynb #3c0ea6af
-def draw_boxes(ax, boxes, class_names=None, color="lime", linewidth=1.5, fontsize=None) -> list:
+def draw_boxes(ax,                    # the Axes drawn into
+               boxes,                 # (class, x, y, w, h) rows in pixels; class an index or a name
+               class_names=None,      # names of the class indices
+               color="lime",          # one colour for every box; None: a colour per class
+               linewidth=1.5,
+               fontsize=None,         # label size (default: the legend size)
+              ) -> list:              # the Rectangle patches
     "Draw (class, x, y, w, h) boxes with class-name labels; `color=None` colours by class. Returns the Rectangles."
     rows = _to_numpy(boxes, "boxes").tolist() if isinstance(boxes, (torch.Tensor, np.ndarray)) else list(boxes or [])
     palette = plt.get_cmap("tab10")
@@ -137,8 +160,19 @@ def draw_boxes(ax, boxes, class_names=None, color="lime", linewidth=1.5, fontsiz
 # %% ../nbs/08_viz.ipynb #565ee49a
 PANEL_KEYS = {"image", "heatmap", "topk", "mask", "boxes", "class_names", "title"}
 
-def image_grid(rows, panel_size=2.6, suptitle=None, row_labels=None, cmap="jet", alpha=0.5, dim=0.25,
-               colorbar="auto", class_names=None, box_color=None):
+def image_grid(rows,                     # rows of panel dicts, keys in PANEL_KEYS; rows may differ in length
+               panel_size=2.6,           # inches per panel side
+               suptitle=None,            # figure title
+               row_labels=None,          # one label per row, written left of it
+               cmap="jet",               # heatmap colour map
+               alpha=0.5,                # heatmap opacity over the image
+               dim=0.25,                 # brightness of the pixels outside a top-K selection
+               colorbar="auto",          # one shared colour bar: "auto" (when a panel has a heatmap), True or False
+               class_names=None,         # box class names (a panel's own `class_names` wins)
+               box_color=None,           # one colour for every box; None: a colour per class
+               col_titles=None,          # titles of the top row's panels (a panel's own `title` wins)
+               mask_label="lesion (ground truth)",  # legend entry of the green contour
+              ) -> plt.Figure:
     "Rows of panel dicts (image, heatmap, topk, mask, boxes, class_names, title) -> one Figure; boxes coloured by class."
     if not rows or not all(isinstance(r, (list, tuple)) and len(r) for r in rows):
         raise ValueError("rows must be a non-empty list of non-empty lists of panel dicts")
@@ -149,6 +183,8 @@ def image_grid(rows, panel_size=2.6, suptitle=None, row_labels=None, cmap="jet",
             if not isinstance(p, dict) or "image" not in p: raise ValueError(f"rows[{i}][{j}] must be a dict with an 'image'")
             if set(p) - PANEL_KEYS: raise ValueError(f"rows[{i}][{j}] has unknown keys {sorted(set(p) - PANEL_KEYS)}; allowed {sorted(PANEL_KEYS)}")
     n_rows, n_cols = len(rows), max(len(r) for r in rows)
+    if col_titles is not None and len(col_titles) > n_cols:
+        raise ValueError(f"col_titles has {len(col_titles)} entries for {n_cols} columns")
     has_heat = any("heatmap" in p for r in rows for p in r)
     has_mask = any(p.get("mask") is not None for r in rows for p in r)
     show_cb = has_heat if colorbar == "auto" else bool(colorbar)
@@ -168,18 +204,62 @@ def image_grid(rows, panel_size=2.6, suptitle=None, row_labels=None, cmap="jet",
                 if p.get("mask") is not None: draw_contour(ax, p["mask"])
             if p.get("boxes") is not None:  # coloured by class (box_color=None): unlike the green lesion contour
                 draw_boxes(ax, p["boxes"], p.get("class_names", class_names), color=box_color)
-            if p.get("title"): ax.set_title(p["title"], fontsize=FONT["title"])
+            title = p.get("title") or (col_titles[j] if i == 0 and col_titles is not None and j < len(col_titles) else None)
+            if title: ax.set_title(title, fontsize=FONT["title"])
         if row_labels is not None:
             axs[i, 0].annotate(row_labels[i], xy=(-0.06, 0.5), xycoords="axes fraction", rotation=90,
                                ha="right", va="center", fontsize=FONT["title"])
     if show_cb:
         cb = fig.colorbar(ScalarMappable(Normalize(0, 1), cmap=cmap), ax=axs, fraction=0.03, pad=0.02, shrink=0.9)
         cb.set_label("normalised score (per map)", fontsize=FONT["label"]); cb.ax.tick_params(labelsize=FONT["tick"])
-    if has_mask:
-        fig.legend(handles=[Line2D([], [], color="lime", lw=2, label="lesion (ground truth)")],
+    if has_mask and mask_label:
+        fig.legend(handles=[Line2D([], [], color="lime", lw=2, label=mask_label)],
                    loc="outside lower center", fontsize=FONT["legend"], frameon=False)
     if suptitle: fig.suptitle(suptitle, fontsize=FONT["title"] + 2)
     return fig
+
+# %% ../nbs/08_viz.ipynb #464ce43d
+def _per_image(values, n: int, name: str) -> list:
+    "A batch (tensor/array with n rows) or a list of n entries (None allowed) -> list of n entries."
+    if values is None: return [None] * n
+    if len(values) != n: raise ValueError(f"{name} has {len(values)} entries for {n} images")
+    return [values[i] for i in range(n)]
+
+def method_grid(images,                  # B x C x H x W (or B x H x W) images, one row each
+                maps: dict,              # method -> B x H x W maps (or top-K selections with kind="topk")
+                masks=None,              # B x H x W lesion masks, or a list with None where an image has none
+                boxes=None,              # per image a list of (class, x, y, w, h) boxes, or None
+                titles=None,             # None: method names on the top row; dict method -> column title; or (i, method) -> title
+                image_titles=None,       # per image, the title of its image panel (default: "image" on the top row)
+                kind: str = "heatmap",   # "heatmap" (overlay) or "topk" (boolean selections, rest dimmed)
+                show_image: bool = True, # first column: the image alone, with its contour and boxes
+                class_names=None,        # box class names
+                row_labels=None,         # one label per image, left of the row
+                panel_size=2.2,          # inches per panel side
+                suptitle=None,           # figure title
+                **grid_options,          # passed to image_grid (cmap, alpha, dim, colorbar, mask_label, box_color)
+               ) -> plt.Figure:
+    "Rows = images, columns = the image and one map per method, with lesion contours/boxes on every panel."
+    if not isinstance(maps, dict) or not maps: raise ValueError("maps must be a non-empty dict {method: B x H x W}")
+    if kind not in ("heatmap", "topk"): raise ValueError(f"kind must be 'heatmap' or 'topk', got {kind!r}")
+    imgs = _to_numpy(images, "images")
+    if imgs.ndim not in (3, 4): raise ValueError(f"images must be B x C x H x W or B x H x W; got shape {imgs.shape}")
+    n = imgs.shape[0]
+    per_map = {m: _per_image(v, n, f"maps[{m!r}]") for m, v in maps.items()}
+    masks, boxes = _per_image(masks, n, "masks"), _per_image(boxes, n, "boxes")
+    image_titles = _per_image(image_titles, n, "image_titles")
+    if isinstance(titles, dict) and set(titles) - set(maps): raise ValueError(f"titles names methods not in maps: {sorted(set(titles) - set(maps))}")
+    column = {m: (titles.get(m, m) if isinstance(titles, dict) else m) for m in maps}
+    key = "heatmap" if kind == "heatmap" else "topk"
+    rows = []
+    for i in range(n):
+        extra = dict(mask=masks[i], boxes=boxes[i], class_names=class_names)
+        row = [dict(image=imgs[i], title=image_titles[i] or ("image" if i == 0 else None), **extra)] if show_image else []
+        for m in maps:
+            title = titles(i, m) if callable(titles) else (column[m] if i == 0 else None)
+            row.append(dict(image=imgs[i], title=title, **{key: per_map[m][i]}, **extra))
+        rows.append(row)
+    return image_grid(rows, panel_size=panel_size, suptitle=suptitle, row_labels=row_labels, **grid_options)
 
 # %% ../nbs/08_viz.ipynb #a9f16660
 def _check_columns(df, **cols):
@@ -200,8 +280,15 @@ def _style_axes(ax, title, xlabel, ylabel):
     ax.set_xlabel(xlabel, fontsize=FONT["label"]); ax.set_ylabel(ylabel, fontsize=FONT["label"])
     ax.tick_params(labelsize=FONT["tick"])
 
-def bar_with_ci(df, x, y, hue=None, ci_low=None, ci_high=None, ax=None, title=None, xlabel=None, ylabel=None,
-                palette="deep", annotate=False, fmt=".3f"):
+def bar_with_ci(df,                   # long table: one row per bar
+                x, y,                 # category column and value column
+                hue=None,             # column of groups drawn side by side
+                ci_low=None, ci_high=None,  # interval columns (error bars)
+                ax=None,              # draw into this Axes (default: a new figure)
+                title=None, xlabel=None, ylabel=None,
+                palette="deep",       # seaborn palette of the hue levels
+                annotate=False,       # write each value on its bar
+                fmt=".3f"):           # number format of the annotations
     "Grouped bars of `y` per `x` (and `hue`) with given CI error bars `[ci_low, ci_high]`. Returns the Axes."
     import seaborn as sns
     _check_columns(df, x=x, y=y, hue=hue, ci_low=ci_low, ci_high=ci_high)
@@ -234,8 +321,15 @@ def bar_with_ci(df, x, y, hue=None, ci_low=None, ci_high=None, ax=None, title=No
     return ax
 
 # %% ../nbs/08_viz.ipynb #8662e796
-def line_with_band(df, x, y, hue=None, ci_low=None, ci_high=None, ax=None, title=None, xlabel=None, ylabel=None,
-                   marker="o", band_alpha=0.2, palette="deep"):
+def line_with_band(df,                # long table: one row per point
+                   x, y,              # x column and value column
+                   hue=None,          # column of the lines
+                   ci_low=None, ci_high=None,  # interval columns (shaded band)
+                   ax=None,           # draw into this Axes (default: a new figure)
+                   title=None, xlabel=None, ylabel=None,
+                   marker="o",        # point marker (None: a plain line)
+                   band_alpha=0.2,    # band opacity
+                   palette="deep"):   # seaborn palette of the lines
     "One line per `hue` level of `y` against `x`, with a shaded [ci_low, ci_high] band. Returns the Axes."
     import seaborn as sns
     _check_columns(df, x=x, y=y, hue=hue, ci_low=ci_low, ci_high=ci_high)
@@ -257,7 +351,13 @@ def line_with_band(df, x, y, hue=None, ci_low=None, ci_high=None, ax=None, title
     _style_axes(ax, title, x if xlabel is None else xlabel, y if ylabel is None else ylabel)
     return ax
 
-def curves_to_frame(curves: dict, x=None, confidence=0.95, name="method", x_name="x", y_name="mean") -> pd.DataFrame:
+def curves_to_frame(curves: dict,     # label -> B x T curves (one per image)
+                    x=None,           # the T x positions (default: 0..1)
+                    confidence=0.95,  # level of the Student-t interval
+                    name="method",    # column of the labels
+                    x_name="x",       # column of the x positions
+                    y_name="mean",    # column of the mean curve
+                   ) -> pd.DataFrame:
     "{label: B x T curves} -> tidy DataFrame (label, x, mean, ci_low, ci_high, n): Student-t interval per step."
     from scipy import stats
     if not isinstance(curves, dict) or not curves: raise ValueError("curves must be a non-empty dict {label: B x T array}")
@@ -273,6 +373,159 @@ def curves_to_frame(curves: dict, x=None, confidence=0.95, name="method", x_name
         half = stats.t.ppf(0.5 + confidence / 2, n - 1) * arr.std(0, ddof=1) / math.sqrt(n) if n > 1 else np.full(T, np.nan)
         frames.append(pd.DataFrame({name: label, x_name: xs, y_name: mean, "ci_low": mean - half, "ci_high": mean + half, "n": n}))
     return pd.concat(frames, ignore_index=True)
+
+# %% ../nbs/08_viz.ipynb #b2c59632
+def _references(ax, reference, colors=("0.35", "tab:red", "tab:purple", "tab:brown")):
+    "Dashed horizontal lines: a number, or a dict label -> value (labelled in the legend)."
+    if reference is None: return []
+    items = reference.items() if isinstance(reference, dict) else [(None, reference)]
+    return [ax.axhline(float(v), color=colors[k % len(colors)], linestyle="--", linewidth=1.2, label=label, zorder=1)
+            for k, (label, v) in enumerate(items)]
+
+def _interval_columns(df, ci_low, ci_high):
+    "The default column names count only when the table has them."
+    if (ci_low, ci_high) == ("ci_low", "ci_high") and not {"ci_low", "ci_high"} & set(df.columns): return None, None
+    return ci_low, ci_high
+
+def point_with_ci(df,                    # long table: one row per (x, hue) with the value and its interval
+                  x, y,                  # category column and value column
+                  hue=None,              # column of groups drawn side by side
+                  ci_low="ci_low", ci_high="ci_high",  # interval columns (defaults used when present)
+                  raw=None,              # long table of the individual values behind each point (same x/hue/y columns)
+                  reference=None,        # horizontal dashed line(s): a value, or a dict label -> value
+                  ax=None,               # draw into this Axes (default: a new figure)
+                  title=None, xlabel=None, ylabel=None,
+                  palette="deep",        # seaborn palette of the hue levels
+                  marker="o"):
+    "One point per row of `df` with its [ci_low, ci_high] whisker, grouped by `hue`; raw values and reference lines. Returns the Axes."
+    import seaborn as sns
+    ci_low, ci_high = _interval_columns(df, ci_low, ci_high)
+    _check_columns(df, x=x, y=y, hue=hue, ci_low=ci_low, ci_high=ci_high)
+    _check_interval(df, y, ci_low, ci_high)
+    keys = [x] + ([hue] if hue else [])
+    if df.duplicated(keys).any(): raise ValueError(f"df has several rows for the same {keys}: aggregate first (one row per point)")
+    cats = list(pd.unique(df[x])); levels = list(pd.unique(df[hue])) if hue else [None]
+    if ax is None: _, ax = plt.subplots(figsize=(max(4.5, 0.6 * len(cats) * max(1, len(levels)) ** 0.5 + 2.5), 3.6), layout="constrained")
+    colors = sns.color_palette(palette, len(levels))
+    width = 0.8 / len(levels)
+    offset = lambda j: (-0.4 + (j + 0.5) * width) if hue else 0.0
+    for j, level in enumerate(levels):
+        sub = df if level is None else df[df[hue] == level]
+        pos = np.array([cats.index(c) for c in sub[x]], dtype=np.float64) + offset(j)
+        val = sub[y].to_numpy(np.float64)
+        ax.plot(pos, val, linestyle="none", marker=marker, markersize=6, color=colors[j], zorder=3,
+                label=None if level is None else str(level))
+        if ci_low is not None:
+            lo, hi = sub[ci_low].to_numpy(np.float64), sub[ci_high].to_numpy(np.float64)
+            ok = np.isfinite(lo) & np.isfinite(hi)
+            if ok.any():
+                ax.errorbar(pos[ok], val[ok], yerr=np.stack([val[ok] - lo[ok], hi[ok] - val[ok]]), fmt="none",
+                            ecolor=colors[j], elinewidth=1.5, capsize=4, zorder=2)
+    if raw is not None:
+        _check_columns(raw, x=x, y=y, hue=hue)
+        unknown = set(raw[x]) - set(cats)
+        if unknown: raise ValueError(f"raw has {x} values without a point in df: {sorted(map(str, unknown))}")
+        for j, level in enumerate(levels):
+            rsub = raw if level is None else raw[raw[hue] == level]
+            rpos = np.array([cats.index(c) for c in rsub[x]], dtype=np.float64) + offset(j)
+            jitter = (np.random.default_rng(0).random(len(rpos)) - 0.5) * width * 0.5   # seeded: the same figure every run
+            ax.scatter(rpos + jitter, rsub[y].to_numpy(np.float64), s=10, color="0.55", alpha=0.8, zorder=1,
+                       label="individual values" if j == 0 else None)
+    _references(ax, reference)
+    ax.set_xticks(range(len(cats)), [str(c) for c in cats])
+    if max(len(str(c)) for c in cats) * len(cats) > 50: ax.tick_params(axis="x", labelrotation=30)
+    ax.set_xlim(-0.6, len(cats) - 0.4)
+    if hue or raw is not None or isinstance(reference, dict):
+        ax.legend(title=hue, fontsize=FONT["legend"], title_fontsize=FONT["legend"], frameon=False,
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(axis="y", alpha=0.3); ax.set_axisbelow(True)
+    _style_axes(ax, title, x if xlabel is None else xlabel, y if ylabel is None else ylabel)
+    return ax
+
+# %% ../nbs/08_viz.ipynb #8eb02992
+def metric_heatmap(df,                   # long table: one row per (row, col) pair
+                   row, col, value,      # the column naming the heatmap's rows, its columns, and the value
+                   ci_low=None, ci_high=None,  # interval columns, written under each value
+                   mark_rows=(),         # row labels set apart (nulls, controls): italic grey, after a dashed line
+                   ax=None,              # draw into this Axes (default: a new figure)
+                   title=None, xlabel=None, ylabel=None,
+                   cmap="viridis",       # colour map
+                   vmin=None, vmax=None, # colour limits (default: the data's range)
+                   fmt=".2f",            # number format of the cell texts
+                   colorbar_label=None,  # default: the value column's name
+                   row_order=None, col_order=None):  # default: order of appearance
+    "A (row x col) heatmap of `value` from a long table, each cell annotated (with its interval), marked rows set apart. Returns the Axes."
+    _check_columns(df, row=row, col=col, value=value, ci_low=ci_low, ci_high=ci_high)
+    if (ci_low is None) != (ci_high is None): raise ValueError("give both ci_low and ci_high, or neither")
+    if df.duplicated([row, col]).any(): raise ValueError(f"df has several rows for the same ({row}, {col}): aggregate first")
+    rows = list(row_order) if row_order is not None else list(pd.unique(df[row]))
+    cols = list(col_order) if col_order is not None else list(pd.unique(df[col]))
+    unknown = set(mark_rows) - set(rows)
+    if unknown: raise ValueError(f"mark_rows names rows not in df: {sorted(map(str, unknown))}")
+    grid = lambda c: df.pivot(index=row, columns=col, values=c).reindex(index=rows, columns=cols).to_numpy(np.float64)
+    vals = grid(value)
+    if ax is None: _, ax = plt.subplots(figsize=(1.1 * len(cols) + 3.2, 0.45 * len(rows) + 1.6 + (0.25 * len(rows) if ci_low else 0)),
+                                        layout="constrained")
+    im = ax.imshow(np.ma.masked_invalid(vals), cmap=cmap, vmin=vmin, vmax=vmax, aspect="auto")
+    cb = ax.figure.colorbar(im, ax=ax, fraction=0.05, pad=0.02)
+    cb.set_label(colorbar_label or value, fontsize=FONT["label"]); cb.ax.tick_params(labelsize=FONT["tick"])
+    lo, hi = (grid(ci_low), grid(ci_high)) if ci_low else (None, None)
+    norm, cm = im.norm, plt.get_cmap(cmap)
+    for (i, j), v in np.ndenumerate(vals):
+        if not np.isfinite(v): ax.text(j, i, "–", ha="center", va="center", fontsize=FONT["tick"], color="0.4"); continue
+        text = format(v, fmt) + (f"\n[{format(lo[i, j], fmt)}, {format(hi[i, j], fmt)}]" if lo is not None and np.isfinite(lo[i, j]) else "")
+        r, g, b, _ = cm(norm(v))
+        ax.text(j, i, text, ha="center", va="center", fontsize=FONT["tick"],
+                color="black" if 0.299 * r + 0.587 * g + 0.114 * b > 0.5 else "white")   # readable on dark and light cells
+    ax.set_xticks(range(len(cols)), [str(c) for c in cols]); ax.set_yticks(range(len(rows)), [str(r) for r in rows])
+    if max(len(str(c)) for c in cols) * len(cols) > 50: ax.tick_params(axis="x", labelrotation=30)
+    for label, name in zip(ax.get_yticklabels(), rows):
+        if name in mark_rows: label.set_fontstyle("italic"); label.set_color("0.4")
+    marked = [i for i, r in enumerate(rows) if r in mark_rows]
+    if marked and min(marked) > 0: ax.axhline(min(marked) - 0.5, color="white", linewidth=2.5, linestyle="--")
+    _style_axes(ax, title, col if xlabel is None else xlabel, row if ylabel is None else ylabel)
+    return ax
+
+# %% ../nbs/08_viz.ipynb #1900711e
+def speed_quality_scatter(df,            # one row per method (per hue level)
+                          speed, quality,  # columns: maps per second (x) and the quality metric (y)
+                          label="method",  # column written beside each point
+                          hue=None,      # column of groups in colours (e.g. the task)
+                          ci_low=None, ci_high=None,  # interval columns of the quality
+                          reference=None,  # horizontal dashed line(s): a value, or a dict label -> value
+                          log_speed=True,  # log-scale speed axis
+                          ax=None,       # draw into this Axes (default: a new figure)
+                          title=None, xlabel=None, ylabel=None,
+                          palette="deep"):
+    "Speed (x, log scale) against quality (y) per method, labelled points with interval whiskers. Returns the Axes."
+    import seaborn as sns
+    _check_columns(df, speed=speed, quality=quality, label=label, hue=hue, ci_low=ci_low, ci_high=ci_high)
+    _check_interval(df, quality, ci_low, ci_high)
+    keys = [label] + ([hue] if hue else [])
+    if df.duplicated(keys).any(): raise ValueError(f"df has several rows for the same {keys}: one row per point")
+    sp = df[speed].to_numpy(np.float64)
+    if log_speed and (sp <= 0).any(): raise ValueError(f"{speed} must be > 0 on a log axis; got {sp[sp <= 0].tolist()}")
+    levels = list(pd.unique(df[hue])) if hue else [None]
+    colors = sns.color_palette(palette, len(levels))
+    if ax is None: _, ax = plt.subplots(figsize=(6.2, 4.2), layout="constrained")
+    for j, level in enumerate(levels):
+        sub = df if level is None else df[df[hue] == level]
+        xs, ys = sub[speed].to_numpy(np.float64), sub[quality].to_numpy(np.float64)
+        ax.scatter(xs, ys, s=40, color=colors[j], zorder=3, label=None if level is None else str(level))
+        if ci_low is not None:
+            lo, hi = sub[ci_low].to_numpy(np.float64), sub[ci_high].to_numpy(np.float64)
+            ok = np.isfinite(lo) & np.isfinite(hi)
+            if ok.any(): ax.errorbar(xs[ok], ys[ok], yerr=np.stack([ys[ok] - lo[ok], hi[ok] - ys[ok]]), fmt="none",
+                                     ecolor=colors[j], elinewidth=1.2, capsize=3, zorder=2)
+        for xv, yv, name in zip(xs, ys, sub[label]):
+            ax.annotate(str(name), (xv, yv), xytext=(5, 4), textcoords="offset points", fontsize=FONT["tick"])
+    _references(ax, reference)
+    if log_speed: ax.set_xscale("log")
+    if hue or isinstance(reference, dict):
+        ax.legend(title=hue, fontsize=FONT["legend"], title_fontsize=FONT["legend"], frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(alpha=0.3, which="both" if log_speed else "major"); ax.set_axisbelow(True)
+    _style_axes(ax, title, f"{speed} (log scale)" if log_speed and xlabel is None else (xlabel or speed), quality if ylabel is None else ylabel)
+    return ax
 
 # %% ../nbs/08_viz.ipynb #685ecd37
 COMPARE_PARTS = ("paper", "reproduced", "difference")
@@ -317,7 +570,13 @@ def style_compare(table, tolerance=None, precision=3):
     return st.map(diff_colour, subset=cols("difference"))
 
 # %% ../nbs/08_viz.ipynb #6bde6949
-def explorer(images, maps: dict, masks=None, cell_size=None, k=None, cmap="jet", alpha=0.5, panel_size=3.2):
+def explorer(images,                  # B x C x H x W (or B x H x W)
+             maps: dict,              # method -> B x H x W maps at the image size
+             masks=None,              # B x H x W lesion masks (contours)
+             cell_size=None,          # top-K over cells of cell_size px (MED-TEX's regions); None: pixels
+             k=None,                  # initial K (default: the mean lesion size, else a tenth of the image)
+             cmap="jet", alpha=0.5,   # heatmap colour map and opacity
+             panel_size=3.2):         # inches per panel side
     "ipywidgets explorer: image slider, method dropdown, top-K slider; redraws overlay + top-K panels."
     import ipywidgets as widgets
     imgs = _to_numpy(images, "images")
