@@ -336,7 +336,7 @@ def _fundus_batch(g, n, size, task, scale, prevalence):
         a_, r_ = _u(g, n, 0, 2 * math.pi, 3), _u(g, n, 0.1, 0.55, 3)
         patch = _local_blobs(g, size, fovea[:, :1] + r_ * torch.cos(a_), fovea[:, 1:] + r_ * torch.sin(a_),
                              _u(g, n, 0.04, 0.09, 3) * scale, _u(g, n, 0.03, 0.07, 3) * scale, _u(g, n, 0, math.pi, 3),
-                             on=on, wobble=0.2, edge=0.3)
+                             on=on, wobble=0.2, edge=0.3) * ~disc_mask     # atrophy of the choroid, not of the disc
         paint(torch.maximum(ppa_alpha, patch * _u(g, n, 0.4, 0.75) * c), (0.86, 0.67, 0.5))
         masks[:, 1] = ppa | ((patch > 0.5) & fov)
     else:
