@@ -61,23 +61,23 @@ KDFMV_PROFILES = {
     "smoke": dict(seeds=[0], datasets=["brain", "eye", "alzheimer"], n_images=40, size=64, fractions=(0.5, 0.25, 0.25),
                   teacher="densenet-mini", student_width=0.25, batch_size=16, lr_teacher=1e-3, lr_student=1e-3,
                   max_epochs_teacher=1, max_epochs_student=1, patience_teacher=5, patience_student=3, sweep=[(0.7, 10.0), (0.4, 5.0)], shap_samples=4,
-                  shap_background=4, top_fraction=0.2, n_figure=2, timing_images=1, timing_shap_samples=2, time_paper_arch=False,
+                  shap_background=4, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=1, timing_images=1, timing_shap_samples=2, time_paper_arch=False,
                   in_memory=True, data_seed=1000, split_seed=0, generate_on="cpu", eval_batch=64, n_boot=200, threads=1),
     "default": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=1000, size=64, fractions=(0.6, 0.2, 0.2),
                     teacher="densenet-mini", student_width=0.25, batch_size=32, lr_teacher=1e-3, lr_student=1e-3,
-                    max_epochs_teacher=50, max_epochs_student=60, patience_teacher=5, patience_student=3, sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
-                    shap_samples=32, shap_background=32, top_fraction=0.2, n_figure=4, timing_images=2, timing_shap_samples=8,
+                    max_epochs_teacher=50, max_epochs_student=40, patience_teacher=5, patience_student=3, sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
+                    shap_samples=32, shap_background=32, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=2, timing_shap_samples=8,
                     time_paper_arch=True, in_memory=True, data_seed=1000, split_seed=0, generate_on="cpu", eval_batch=256,
                     n_boot=2000, threads=1),
     "large": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=dict(brain=7023, eye=4217, alzheimer=6400),
                   size=224, fractions=(0.7, 0.2, 0.1), teacher="densenet121", student_width=1.0, batch_size=64, lr_teacher=1e-3,
-                  lr_student=1e-3, max_epochs_teacher=30, max_epochs_student=40, patience_teacher=3, patience_student=3, sweep=None, shap_samples=50,
-                  shap_background=32, top_fraction=0.2, n_figure=4, timing_images=8, timing_shap_samples=50, time_paper_arch=True,
+                  lr_student=1e-3, max_epochs_teacher=30, max_epochs_student=40, patience_teacher=3, patience_student=3, sweep=None, shap_samples=32,
+                  shap_background=32, top_fraction=0.2, n_explain=400, channels_last=True, n_figure=4, timing_images=8, timing_shap_samples=50, time_paper_arch=True,
                   in_memory=True, data_seed=1000, split_seed=0, generate_on="device", eval_batch=512, n_boot=2000, threads=None),
     "paper": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=dict(brain=7023, eye=4217, alzheimer=33984),
                   size=224, fractions=(0.7, 0.2, 0.1), teacher="densenet121", student_width=1.0, batch_size=16, lr_teacher=1e-4,
                   lr_student=1e-4, max_epochs_teacher=100, max_epochs_student=100, patience_teacher=6, patience_student=6, sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
-                  shap_samples=200, shap_background=16, top_fraction=0.2, n_figure=4, timing_images=20, timing_shap_samples=200,
+                  shap_samples=200, shap_background=16, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=20, timing_shap_samples=200,
                   time_paper_arch=True, in_memory=False, data_seed=1000, split_seed=0, generate_on="device", eval_batch=256,
                   n_boot=2000, threads=None),
 }
@@ -221,7 +221,7 @@ def fit_classifier(model: nn.Module, d: dict, cfg, loss_fn, seed: int, lr: float
     loader = kdata.batch_loader(d["train"], cfg.batch_size, shuffle=True, seed=seed, device=cfg.device)
     hist = ktrain.fit(model, loader, loss_fn, epochs=max_epochs, val_fn=lambda m: validation_scores(m, d["val"], cfg), lr=lr,
                       scheduler="plateau", plateau_factor=0.1, plateau_patience=patience, min_lr=lr / 100, device=cfg.device,
-                      seed=seed, progress=False, desc=desc)
+                      seed=seed, progress=False, desc=desc, channels_last=cfg.channels_last)
     seconds = sum(e["time_s"] for e in hist.epochs)
     return dict(epochs=len(hist.epochs), best_epoch=hist.best_epoch, stop_reason=hist.stop_reason,
                 val_accuracy=hist.best["val_accuracy"], val_loss=hist.best["val_loss"], train_seconds=round(seconds, 2),
@@ -231,7 +231,7 @@ def fit_classifier(model: nn.Module, d: dict, cfg, loss_fn, seed: int, lr: float
 def _config(d, cfg, seed, **extra) -> dict:
     "What decides a trained model: the data, the sizes, the training settings, the seed, the device type."
     return dict(data=d["fingerprint"], classes=d["class_names"], in_channels=d["in_channels"], size=cfg.size,
-                batch_size=cfg.batch_size, seed=seed, device=torch.device(cfg.device).type, **extra)
+                batch_size=cfg.batch_size, seed=seed, device=torch.device(cfg.device).type, channels_last=cfg.channels_last, **extra)
 
 def train_teacher(d: dict,      # one dataset (`load_kdfmv_data`)
                   cfg,          # the run's config (teacher, lr_teacher, max_epochs_teacher, ...)
@@ -273,8 +273,8 @@ def train_student(d: dict,         # one dataset (`load_kdfmv_data`)
 
 # the code behind a trained model (its source joins the cache key; classes by their methods, which have a source in a notebook too)
 TRAINING_CODE = (synth, as_dataset_classes, split_data, KDFMVTeacher.__init__, KDFMVTeacher.forward, FiveLayerCNN.__init__,
-                 FiveLayerCNN.forward, predict, validation_scores, teacher_logits, fit_classifier, ktrain.fit, kd_loss,
-                 nets.densenet_features, kdata.BenchmarkLoader.__iter__, kdata.to_benchmark)
+                 FiveLayerCNN.forward, predict, validation_scores, teacher_logits, fit_classifier, train_teacher, train_student,
+                 ktrain.fit, kd_loss, nets.densenet_features, kdata.BenchmarkLoader.__iter__, kdata.to_benchmark)
 
 # %% ../nbs/12_kdfmv.ipynb #80c90cec
 MODELS = ("Teacher", "Student (best KD)", "Student (no KD)", "Student (untrained)")
@@ -376,7 +376,7 @@ def run_explanations(data: dict, models: dict, cfg) -> dict:
     "Every map of every test image, per dataset and KD student seed, scored; the maps of `cfg.n_figure` images of the first seed for the figure."
     rows, figure = [], {}
     for key, d in data.items():
-        batch = test_images(d["test"], cfg)
+        batch = test_images(d["test"], cfg, cfg.n_explain)
         x, y = batch["image"], batch["label"].cpu()
         background = test_images(d["train"], cfg, cfg.shap_background)["image"]
         lesions, anatomy = d["test_lesions"], d["test_anatomy"]
@@ -572,8 +572,9 @@ def kdfmv_claims(per_image: pd.DataFrame,   # classification rows: dataset, seed
                                        note=f"measured on this machine: {setting}, SHAP with {int(t.shap_samples.iloc[0])} samples per image"))
     rows.append(claims.qualitative("7", "Layer by layer, the average feature maps show how the student's features evolve "
                                    "(edges, textures, objects)", paper="figures", reproduced=figure))
-    order = {"1": 0, "2": 1, "3": 2, "4a": 3, "4b": 4, "5": 5, "6": 6, "7": 7}
-    return sorted(rows, key=lambda r: (order[r["id"].split("-")[0]], r["id"]))
+    order = ["1", "2", "3", "4a", "4b", "5", "6", "7"]
+    place = lambda r: (order.index(r["id"].split("-")[0]), datasets.index(r["id"].split("-")[1]) if "-" in r["id"] else 0)
+    return sorted(rows, key=place)
 
 # %% ../nbs/12_kdfmv.ipynb #bbb5ad02
 def run_pipeline(data: dict, cfg) -> dict:
