@@ -44,7 +44,7 @@ SURROGATE_PROFILES = {
                   lime_samples=24, lime_segments=16, lime_batch=128, n_timing=2, n_fig=3, n_boot=200, threads=1, cache=False),
     "default": dict(seeds=[0, 1, 2], benchmarks=["cub"], size=64, n_images=1000, fractions=(0.6, 0.2, 0.2), real_val_fraction=0.25,
                     block="basic", layers=[1, 1, 1, 1], widths=[16, 32, 64, 128], teacher_weights=None,
-                    epochs_teacher=30, epochs_student=30, epochs_explainer=20, batch_size=32,
+                    epochs_teacher=20, epochs_student=20, epochs_explainer=14, batch_size=32,
                     lr_teacher=0.1, lr_student=0.1, lr_explainer=0.05, weight_decay=5e-4, alpha=0.5, temperature=1.0,
                     lam=1e-5, lam_unopt=1e-4, l1_reference_size=224, exp_form="target", joint=True,
                     n_eval=None, n_steps=16, eval_batch=512, rise_masks=500, rise_cells=8, rise_batch=500, rise_paper_masks=4000,
