@@ -26,10 +26,10 @@ __all__ = ['TRANSUNET_CONFIGS', 'SQUEEZE_ENCODER', 'SQUEEZE_BOTTLENECK', 'SQUEEZ
            'ViTBlock', 'Conv2dReLU', 'DecoderBlock', 'TransUNet', 'transunet', 'Fire', 'SqueezeUNet', 'fire_parameters',
            'squeeze_unet_parameters', 'squeeze_unet_width_for', 'segmentation_objective', 'logits_kd_objective',
            'latent_kd_objective', 'dml_objective', 'embedding_template', 'l1_per_image', 'map_agreement', 'SeedData',
-           'data_fingerprint', 'load_ct', 'body_masks', 'teacher_forward', 'TeacherOutputs', 'predict_labels',
-           'mean_dice', 'fit_until_plateau', 'terms_per_epoch', 'train_segmenter', 'MutualPair', 'train_dml',
-           'build_teacher', 'build_student', 'training_settings', 'model_record', 'segmenter', 'mutual_pair',
-           'training_code', 'organ_names', 'slice_scores', 'organ_mean_ci', 'organ_maps', 'organ_slices',
+           'data_fingerprint', 'load_ct', 'check_data_root', 'body_masks', 'teacher_forward', 'TeacherOutputs',
+           'predict_labels', 'mean_dice', 'fit_until_plateau', 'terms_per_epoch', 'train_segmenter', 'MutualPair',
+           'train_dml', 'build_teacher', 'build_student', 'training_settings', 'model_record', 'segmenter',
+           'mutual_pair', 'training_code', 'organ_names', 'slice_scores', 'organ_mean_ci', 'organ_maps', 'organ_slices',
            'explanation_scores', 'embeddings', 'latent_scores', 'plateau_ratio_ci', 'model_name', 'kd_sweep',
            'chosen_weights', 'step_models', 'size_study_widths', 'size_students', 'dice_gate', 'untrained_gate',
            'distillo_claims', 'label_overlay', 'organ_legend', 'predictions_figure', 'explanations_figure',
@@ -314,12 +314,12 @@ PROFILES = {
                   size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=4, n_figure_images=2, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=200, precompute_teacher=True, generate_on="cpu", threads=1),
     "default": dict(seeds=(0, 1, 2), n_images=400, image_size=64, teacher="small", student_width=0.5,
-                    batch_size=8, lr=3e-3, max_epochs=30, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
-                    sweep_delta=(0.5, 2.0), sweep_T=(1.0, 4.0), sweep_latent_delta=(0.5, 2.0), kd_weights=None,
+                    batch_size=8, lr=3e-3, max_epochs=30, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                    sweep_delta=(1.0,), sweep_T=(1.0, 4.0), sweep_latent_delta=(0.5, 2.0), kd_weights=None,
                     size_ratios=(4.0,), size_seeds=1, dml_seeds=3, n_cam_images=32, n_figure_images=3, topk_fraction=0.1,
                     plateau_ratio=0.9, n_boot=2000, precompute_teacher=True, generate_on="cpu", threads=1),
-    "large": dict(seeds=(0, 1, 2), n_images=3000, image_size=224, teacher="R50-ViT-B_16", student_width=1.0,
-                  batch_size=24, lr=3e-4, max_epochs=20, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+    "large": dict(seeds=(0, 1, 2), n_images=3700, image_size=224, teacher="R50-ViT-B_16", student_width=1.0,
+                  batch_size=24, lr=3e-4, max_epochs=12, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                   sweep_delta=(), sweep_T=(), sweep_latent_delta=(), kd_weights=dict(logits_delta=2.0, logits_T=4.0, latent_delta=0.5),
                   size_ratios=(), size_seeds=0, dml_seeds=0, n_cam_images=64, n_figure_images=3, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=2000, precompute_teacher=False, generate_on="device", threads=None),
@@ -363,6 +363,11 @@ def load_ct(cfg, seed: int) -> SeedData:
                                   name=f"synapse-{k}", task="segmentation") for k in ("train", "val", "test")}
     else: raise ValueError(f"dataset must be one of {DATASETS} for distillo, got {cfg.dataset!r}")
     return SeedData(seed, **{k: b.to(cfg.device) for k, b in splits.items()}, fingerprint=data_fingerprint(splits))
+
+def check_data_root(dataset: str, root) -> None:
+    "Fail early (before a kernel starts) when `root` does not hold the dataset: every Synapse slice and volume is listed, none decoded."
+    if dataset == "synapse": load_dataset("synapse", root, split="all", source="pooled")
+    elif dataset != "synth": raise ValueError(f"dataset must be one of {DATASETS} for distillo, got {dataset!r}")
 
 def body_masks(bench) -> torch.Tensor:
     "N x H x W bool body outline (the anatomical-prior control): `anatomy['body']`, else the pixels above air (> -125 HU)."
