@@ -850,7 +850,8 @@ def sweep_figure(sweep: pd.DataFrame):
     return fig
 
 def training_speed(model, bench, cfg, steps=3) -> float:
-    "Training images/s of a copy of `model` (Adam steps of the Step 1 objective on `bench`, after one warm-up step; bf16 autocast on CUDA)."
+    """Training images/s of a copy of `model` (Adam steps of the Step 1 objective on `bench`, after one warm-up step): per second of
+    GPU wall time on CUDA (bf16 autocast), per second of this process's CPU time on a CPU (other work on the machine does not count)."""
     import copy
     m = copy.deepcopy(model).train(); opt = torch.optim.Adam(m.parameters(), 1e-4)
     x, y = bench.images[:cfg.batch_size], bench.masks[:cfg.batch_size]
@@ -859,12 +860,13 @@ def training_speed(model, bench, cfg, steps=3) -> float:
     def step():
         with autocast(): loss = segmentation_objective(m(x), y, cfg.alpha, cfg.beta)
         opt.zero_grad(); loss.backward(); opt.step()
+    clock = time.perf_counter if cuda else time.process_time
     step()
     if cuda: torch.cuda.synchronize()
-    t0 = time.perf_counter()
+    t0 = clock()
     for _ in range(steps): step()
     if cuda: torch.cuda.synchronize()
-    return steps * len(x) / (time.perf_counter() - t0)
+    return steps * len(x) / (clock() - t0)
 
 @contextlib.contextmanager
 def cpu_stage(run, name: str):
