@@ -26,10 +26,10 @@ __all__ = ['TRANSUNET_CONFIGS', 'SQUEEZE_ENCODER', 'SQUEEZE_BOTTLENECK', 'SQUEEZ
            'ViTBlock', 'Conv2dReLU', 'DecoderBlock', 'TransUNet', 'transunet', 'Fire', 'SqueezeUNet', 'fire_parameters',
            'squeeze_unet_parameters', 'squeeze_unet_width_for', 'segmentation_objective', 'logits_kd_objective',
            'latent_kd_objective', 'dml_objective', 'embedding_template', 'l1_per_image', 'map_agreement', 'SeedData',
-           'data_fingerprint', 'load_ct', 'check_data_root', 'body_masks', 'teacher_forward', 'TeacherOutputs',
-           'predict_labels', 'mean_dice', 'fit_until_plateau', 'terms_per_epoch', 'train_segmenter', 'MutualPair',
-           'train_dml', 'build_teacher', 'build_student', 'training_settings', 'model_record', 'segmenter',
-           'mutual_pair', 'training_code', 'organ_names', 'slice_scores', 'organ_mean_ci', 'organ_maps', 'organ_slices',
+           'data_fingerprint', 'load_ct', 'check_data_root', 'organ_names', 'body_masks', 'teacher_forward',
+           'TeacherOutputs', 'predict_labels', 'mean_dice', 'fit_until_plateau', 'terms_per_epoch', 'train_segmenter',
+           'MutualPair', 'train_dml', 'build_teacher', 'build_student', 'training_settings', 'model_record',
+           'segmenter', 'mutual_pair', 'training_code', 'slice_scores', 'organ_mean_ci', 'organ_maps', 'organ_slices',
            'explanation_scores', 'embeddings', 'latent_scores', 'plateau_ratio_ci', 'model_name', 'kd_sweep',
            'chosen_weights', 'step_models', 'size_study_widths', 'size_students', 'dice_gate', 'untrained_gate',
            'distillo_claims', 'label_overlay', 'organ_legend', 'predictions_figure', 'explanations_figure',
@@ -313,10 +313,10 @@ PROFILES = {
                   sweep_delta=(1.0,), sweep_T=(1.0, 4.0), sweep_latent_delta=(1.0,), kd_weights=None,
                   size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=4, n_figure_images=2, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=200, precompute_teacher=True, generate_on="cpu", threads=1),
-    "default": dict(seeds=(0, 1, 2), n_images=400, image_size=64, teacher="small", student_width=0.5,
-                    batch_size=8, lr=3e-3, max_epochs=30, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+    "default": dict(seeds=(0, 1, 2), n_images=350, image_size=64, teacher="small", student_width=0.5,
+                    batch_size=8, lr=3e-3, max_epochs=20, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                     sweep_delta=(1.0,), sweep_T=(1.0, 4.0), sweep_latent_delta=(0.5, 2.0), kd_weights=None,
-                    size_ratios=(4.0,), size_seeds=1, dml_seeds=3, n_cam_images=32, n_figure_images=3, topk_fraction=0.1,
+                    size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=32, n_figure_images=3, topk_fraction=0.1,
                     plateau_ratio=0.9, n_boot=2000, precompute_teacher=True, generate_on="cpu", threads=1),
     "large": dict(seeds=(0, 1, 2), n_images=3700, image_size=224, teacher="R50-ViT-B_16", student_width=1.0,
                   batch_size=24, lr=3e-4, max_epochs=12, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
@@ -368,6 +368,11 @@ def check_data_root(dataset: str, root) -> None:
     "Fail early (before a kernel starts) when `root` does not hold the dataset: every Synapse slice and volume is listed, none decoded."
     if dataset == "synapse": load_dataset("synapse", root, split="all", source="pooled")
     elif dataset != "synth": raise ValueError(f"dataset must be one of {DATASETS} for distillo, got {dataset!r}")
+
+def organ_names(bench) -> list:
+    "The organ names of classes 1..8 (without a leading 'background')."
+    names = list(bench.class_names)
+    return names[1:] if names and names[0] == "background" else names
 
 def body_masks(bench) -> torch.Tensor:
     "N x H x W bool body outline (the anatomical-prior control): `anatomy['body']`, else the pixels above air (> -125 HU)."
@@ -568,12 +573,7 @@ def training_code() -> tuple:
     objects = [getattr(module, n) for n in TRAINING_NAMES] + [kdexplain.data.BenchmarkLoader, kdexplain.data.batch_loader, dice_iou_per_case]
     return tuple(inspect.getsource(o) for o in objects) + tuple(Path(m.__file__).read_text() for m in (kdexplain.losses, kdexplain.train))
 
-# %% ../nbs/11_distillo.ipynb #a2586349
-def organ_names(bench) -> list:
-    "The organ names of classes 1..8 (without a leading 'background')."
-    names = list(bench.class_names)
-    return names[1:] if names and names[0] == "background" else names
-
+# %% ../nbs/11_distillo.ipynb #2b2a2ba1
 def slice_scores(models: dict, bench, seed: int) -> pd.DataFrame:
     "Dice and IoU of each model on each slice and organ of `bench` (NaN: organ in neither map): seed, model, slice, organ, dice, iou."
     organs, frames = organ_names(bench), []
@@ -752,6 +752,7 @@ def distillo_claims(results: dict,        # "scores" (slice_scores of every mode
     "The rows of claims.csv for the paper's claims 0-6 and its qualitative figures."
     scores, n = results["scores"], n_boot
     have = set(scores.model)
+    def paired_seeds(a, b): return int(scores[scores.model.isin([a, b])].groupby("seed").model.nunique().eq(2).sum())
     def diff(cid, a, b, paper, direction, extra_gates=()):
         metric = f"Dice({model_name(a)}) - Dice({model_name(b)}), mean over organs; paired by slice, bootstrap over seeds and slices"
         if not {a, b} <= have: return not_testable(cid, CLAIMS[cid], metric, paper, f"{sorted({a, b} - have)} not trained in this profile")
@@ -759,7 +760,7 @@ def distillo_claims(results: dict,        # "scores" (slice_scores of every mode
         gates += [untrained_gate(scores, k) for k in (a, b) if f"untrained {k}" in have]
         iou = organ_mean_ci(scores, a, b, "iou", n_boot=n)
         return judge(cid, CLAIMS[cid], metric, paper, organ_mean_ci(scores, a, b, "dice", n_boot=n), 0.0, direction, gates,
-                     note=f"IoU difference {iou.estimate:+.3f} [{iou.ci_low:.3f}, {iou.ci_high:.3f}]; {scores.seed.nunique()} seeds", bounds=(-1, 1))
+                     note=f"IoU difference {iou.estimate:+.3f} [{iou.ci_low:.3f}, {iou.ci_high:.3f}]; {paired_seeds(a, b)} seeds", bounds=(-1, 1))
     p = results.get("parameters", {})
     rows = [by_construction("0", CLAIMS["0"], "parameters (R50-ViT-B/16 TransUNet, SqueezeU-Net width 1; 9 classes)", "100M / 0.4M",
                             f"{p.get('teacher', math.nan) / 1e6:.2f}M / {p.get('student', math.nan) / 1e6:.2f}M",
@@ -776,7 +777,7 @@ def distillo_claims(results: dict,        # "scores" (slice_scores of every mode
         per_size = ", ".join(f"{model_name(k)} {plateau_ratio_ci(latent, [k], n_boot=1).estimate:.3f}" for k in ["latent", *size_keys] if k in set(latent.student))
         rows.append(judge("4", CLAIMS["4"], metric4, "no number (plateau in a curve)", ratio, plateau_ratio, ">",
                           [dice_gate(scores, k) for k in size_keys],
-                          note=f"ratio per student: {per_size}; seeds with every larger student: {ratio.n} slices"))
+                          note=f"ratio per student: {per_size}; {ratio.n} test slices (the seeds with every larger student)"))
     rows += [diff("5a", "dml_teacher", "teacher", "lower (no number)", "<"), diff("5b", "dml_student", "student", "lower (no number)", "<")]
     cam, metric6 = results.get("cam"), "corr(Grad-CAM Step 3, teacher) - corr(Grad-CAM Step 1 student, teacher), liver; paired by slice"
     if cam is None or not {"teacher", "student", "logits"} <= have:
