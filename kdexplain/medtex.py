@@ -27,7 +27,7 @@ __all__ = ['DATASETS', 'COMMON_SETTINGS', 'PROFILES', 'TEACHER_WIDTHS', 'STUDENT
            'feature_level', 'AttentionHead', 'PatchClassifier', 'cells_to_pixels', 'L2X', 'medtex_selection',
            'patch_attention', 'l2x_selection', 'selection_maps', 'resize_benchmark', 'load_benchmark', 'split_data',
            'posthoc_arrays', 'posthoc_ci', 'data_digest', 'model_code', 'method_logits', 'fit_model', 'compact_info',
-           'seeded', 'teacher_labelled', 'train_teacher', 'build_method', 'method_loss', 'train_method',
+           'seeded', 'teacher_labelled', 'train_teacher', 'build_method', 'method_loss', 'epochs_for', 'train_method',
            'train_methods', 'score_maps', 'image_rows', 'evaluate_methods', 'evaluate_controls', 'run_all',
            'posthoc_table', 'paper_columns', 'iou_table', 'plot_fig3', 'topk_selection', 'shown_images',
            'method_selections', 'plot_fig4', 'plot_fig5', 'medtex_claims']
@@ -38,18 +38,18 @@ COMMON_SETTINGS = dict(task="myopia", data_seed=0, lr=1e-3, lam=1e-3, vid_reduct
                plateau_factor=0.2, min_lr=1e-5, patch_grid=8, gumbel_tau=0.5, l2x_k=4, topk=(1, 2, 3, 4, 5, 6))
 PROFILES = {
     "smoke": dict(COMMON_SETTINGS, seeds=(0,), image_size=32, n_images=80, split=(0.5, 0.2, 0.3), threads=1,
-                  teacher_epochs=2, epochs=1, patience=1, batch_size=16, explainer_width=2, baseline_backbone="shared",
+                  teacher_epochs=2, epochs=1, max_steps=1, patience=1, batch_size=16, explainer_width=2, baseline_backbone="shared",
                   fractions=(0.5, 1.0), eval_batch=256, n_show=2, n_boot=200, cache=False),
     "default": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=32, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
-                    threads=1, teacher_epochs=40, epochs=40, patience=3, batch_size=16,
+                    threads=1, teacher_epochs=20, epochs=60, max_steps=300, patience=3, batch_size=16,
                     explainer_width=4, baseline_backbone="shared", fractions=(0.25, 0.5, 1.0), eval_batch=256,
                     n_show=4, n_boot=2000, cache=None),
     "large": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=256, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
-                  threads=None, teacher_epochs=30, epochs=20, patience=2, batch_size=64,
+                  threads=None, teacher_epochs=30, epochs=30, max_steps=600, patience=2, batch_size=64,
                   explainer_width=32, baseline_backbone="separate", fractions=(0.25, 0.5, 1.0), eval_batch=128,
                   n_show=4, n_boot=2000, cache=None),
     "paper": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=256, n_images=None, split=(0.58, 0.1, 0.32), threads=None,
-                  teacher_epochs=50, epochs=50, patience=3, batch_size=64, explainer_width=32,
+                  teacher_epochs=50, epochs=50, max_steps=2000, patience=3, batch_size=64, explainer_width=32,
                   baseline_backbone="separate", fractions=(0.25, 0.5, 1.0), eval_batch=64, n_show=4, n_boot=2000, cache=None),
 }
 
@@ -389,7 +389,7 @@ def posthoc_ci(pred, reference, groups=None, metric: str = "f1", n_boot: int = 2
 
 # %% ../nbs/10_medtex.ipynb #15a05c9b
 TRAIN_SETTINGS = ("image_size", "batch_size", "lr", "patience", "plateau_factor", "min_lr")
-METHOD_SETTINGS = TRAIN_SETTINGS + ("epochs", "explainer_width", "lam", "vid_reduction", "patch_grid", "gumbel_tau", "l2x_k",
+METHOD_SETTINGS = TRAIN_SETTINGS + ("epochs", "max_steps", "explainer_width", "lam", "vid_reduction", "patch_grid", "gumbel_tau", "l2x_k",
                                     "baseline_backbone")
 
 def data_digest(*benches) -> str:
@@ -405,7 +405,7 @@ def model_code() -> tuple:
     import kdexplain.medtex as m, kdexplain.losses, kdexplain.nets, kdexplain.train
     objects = (m.MedTexCNN, m.MedTexExplainer, m.DoubleConv, m.MedTex, m.make_vid_losses, m.vid_term, m.ResNetFeatures,
                m.AttentionHead, m.PatchClassifier, m.L2X, m.cells_to_pixels, m.method_logits, m.fit_model, m.teacher_labelled,
-               m.build_method, m.method_loss, m.seeded, m.train_teacher, m.train_method)
+               m.build_method, m.method_loss, m.seeded, m.epochs_for, m.train_teacher, m.train_method)
     modules = (kdexplain.losses, kdexplain.nets, kdexplain.train)
     return tuple(inspect.getsource(o) for o in objects) + tuple(Path(mod.__file__).read_text() for mod in modules)
 
@@ -460,7 +460,7 @@ def train_teacher(cfg, data: dict) -> tuple:
         code=model_code(), enabled=cfg.cache)
     return teacher.eval().requires_grad_(False), info
 
-# %% ../nbs/10_medtex.ipynb #72f106dd
+# %% ../nbs/10_medtex.ipynb #415cbd5b
 def build_method(name: str,        # one of METHODS
                  cfg,              # the run's config (widths, lam, vid_reduction, patch_grid, gumbel_tau, l2x_k, device)
                  channels: int,    # image channels
@@ -491,6 +491,10 @@ def method_loss(name: str, teacher: MedTexCNN):
     if name in ("MED-EX", "Student (only)", "L2X"): return lambda m, b: soft_cross_entropy(method_logits(m, b["image"]), b["label"])
     return lambda m, b: F.cross_entropy(m(b["image"]), b["label"].argmax(1))
 
+def epochs_for(n_train: int, cfg) -> int:
+    "The epoch cap of a method trained on `n_train` images: `cfg.max_steps` optimiser steps, at most `cfg.epochs` epochs."
+    return max(1, min(cfg.epochs, math.ceil(cfg.max_steps / math.ceil(n_train / cfg.batch_size))))
+
 def train_method(name: str, cfg, teacher: MedTexCNN, train: Benchmark, val: Benchmark, seed: int, fraction: float,
                  depends_on: str, backbone=None) -> tuple:
     "Method `name` trained (or loaded) on `train`, early-stopped on `val` (both `teacher_labelled`); `depends_on`: the teacher's (and backbone's) cache keys."
@@ -498,7 +502,7 @@ def train_method(name: str, cfg, teacher: MedTexCNN, train: Benchmark, val: Benc
     config = dict(method=name, seed=seed, fraction=fraction, n_train=len(train), depends_on=depends_on,
                   **{k: cfg[k] for k in METHOD_SETTINGS})
     model, info = cached_model(f"medtex/{name}", config, lambda: seeded(seed, lambda: build_method(name, cfg, C, K, teacher, backbone)),
-                               lambda m: fit_model(m, train, val, method_loss(name, teacher), val.labels, cfg, seed, cfg.epochs, name),
+                               lambda m: fit_model(m, train, val, method_loss(name, teacher), val.labels, cfg, seed, epochs_for(len(train), cfg), name),
                                code=model_code(), enabled=cfg.cache)
     return model.eval(), info
 
@@ -521,7 +525,7 @@ def train_methods(cfg, data: dict, teacher: MedTexCNN, teacher_key: str, seed: i
         models[name], infos[name] = train_method(name, cfg, teacher, cell, val, seed, fraction, key, backbone)
     return {m: models[m] for m in methods}, {m: infos[m] for m in methods}
 
-# %% ../nbs/10_medtex.ipynb #b4fd44d0
+# %% ../nbs/10_medtex.ipynb #b39bf77e
 CONTROLS = ("random", "centred blob", "anatomical prior", "mask oracle", "untrained MED-TEX", "untrained Grad-CAM",
             "untrained Student (only)")
 
@@ -579,7 +583,7 @@ def evaluate_controls(models: dict, test: Benchmark, teacher_pred, cfg, seed: in
         frames.append(image_rows(f"untrained {name}", "control", test.labels, teacher_pred, pred, scores, has))
     return pd.concat(frames, ignore_index=True)
 
-# %% ../nbs/10_medtex.ipynb #c9461e5e
+# %% ../nbs/10_medtex.ipynb #cc0f9d55
 RESULT_COLUMNS = ("seed", "fraction", "method", "kind", "image", "label", "teacher_pred", "pred")
 
 def run_all(cfg, data: dict, teacher: MedTexCNN, teacher_key: str, stage=None) -> tuple:
@@ -601,7 +605,7 @@ def run_all(cfg, data: dict, teacher: MedTexCNN, teacher_key: str, stage=None) -
     images = pd.concat(frames, ignore_index=True)
     return images[list(RESULT_COLUMNS) + [c for c in images.columns if c not in RESULT_COLUMNS]], records, first
 
-# %% ../nbs/10_medtex.ipynb #b052fc3c
+# %% ../nbs/10_medtex.ipynb #89bb6b33
 def posthoc_table(images: pd.DataFrame, n_boot: int = 2000) -> pd.DataFrame:
     "Long table (fraction, method, kind, metric, value, ci_low, ci_high) of the post-hoc scores of every row with predictions."
     rows = []
@@ -616,7 +620,7 @@ def paper_columns(table: pd.DataFrame, column: str = "metric") -> pd.DataFrame:
     col = table.fraction.map(lambda f: f"{f:.0%}") + ("" if column is None else " " + table[column].astype(str))
     return table.assign(row=table.method, column=col)
 
-# %% ../nbs/10_medtex.ipynb #45857ab4
+# %% ../nbs/10_medtex.ipynb #248a9b98
 IOU_COLUMNS = tuple(f"iou_K{k}" for k in (1, 2, 3, 4, 5, 6)) + ("iou_lesion",)
 
 def iou_table(images: pd.DataFrame, columns=IOU_COLUMNS, n_boot: int = 2000) -> pd.DataFrame:
@@ -641,7 +645,7 @@ def plot_fig3(table: pd.DataFrame, cell: int):
     fig.suptitle("Fig. 3: IoU of the top-K selection with the lesion (mean and 95% interval over test images and seeds)")
     return fig
 
-# %% ../nbs/10_medtex.ipynb #1b431b9c
+# %% ../nbs/10_medtex.ipynb #5865b34e
 def topk_selection(maps, lesions, pixel: bool, cell: int):
     "Top-K selection (bool B x H x W) with K = each lesion's size in cells, rounded up; pixel maps keep K·cell² pixels."
     k_cells = (lesions.flatten(1).sum(1).float() / cell ** 2).ceil().long().clamp(min=1)
@@ -691,7 +695,7 @@ def plot_fig5(models_by_fraction: dict, test: Benchmark, cfg, n_images: int = 2)
     titles = [f"top-K, {f:.0%}" for f in fractions] + [f"Θ, {f:.0%}" for f in fractions]
     return viz.image_grid(rows, row_labels=labels, col_titles=titles, suptitle="Fig. 5: MED-EX and MED-TEX trained on 25/50/100% of the data")
 
-# %% ../nbs/10_medtex.ipynb #f58f1a0b
+# %% ../nbs/10_medtex.ipynb #1e5ea3b7
 def _pct(f) -> str: return f"{f:.0%}"
 
 def _wide(images: pd.DataFrame, fraction, methods, column: str):
