@@ -299,31 +299,44 @@ def _fundus_batch(g, n, size, task, scale, prevalence):
 
     if task == "myopia":
         sick = labels == 1
-        # peripapillary atrophy: a crescent on the disc's temporal side (towards the fovea), myopic eyes only
-        ppa_prof = torch.zeros(n, size, size)
-        width, spread = _u(g, n, 0.35, 1.1) * scale, _u(g, n, 0.0, 0.7)
-        opacity = _u(g, n, 0.45, 0.8) * c
-        wob = 1 + 0.25 * _smooth_noise(g, n, size, 6)[:, 0]
-        idx = sick.nonzero().flatten()
-        if len(idx):
-            # evaluated in a window around the disc that holds the widest crescent
+        wob = 1 + 0.25 * _smooth_noise(g, n, size, 6)[:, 0]                 # irregular outer edge
+
+        def crescent(on, centre, width, spread):
+            """N x H x W profile in [0, 1] of a pale band outside the disc margin, in the images where `on`: from the
+            margin (1 disc radius) out to 1 + `width` radii at angle `centre`, thinning to nothing away from it
+            (`spread` 0: a half ring; larger: it wraps further round). Evaluated in a window around the disc."""
+            idx = on.nonzero().flatten()
+            if len(idx) == 0: return torch.zeros(n, size, size)
             reach = disc_r[idx] * (1 + width[idx] * wob[idx].amax((1, 2), keepdim=True)) + 0.08
             half = min(size, int(math.ceil(reach.max().item() * size / 2)) + 1)
             px, py, flat, valid = _windows(size, idx, disc[idx, 0], disc[idx, 1], half)
-            tdir = torch.atan2(fy_[idx] - dy_[idx], fx_[idx] - dx_[idx])
             ddx, ddy = px - dx_[idx], py - dy_[idx]
             dist = torch.sqrt(ddx ** 2 + ddy ** 2)
             rho = dist / disc_r[idx]
-            cosang = (ddx * torch.cos(tdir) + ddy * torch.sin(tdir)) / (dist + 1e-6)
+            cosang = (ddx * torch.cos(centre[idx]) + ddy * torch.sin(centre[idx])) / (dist + 1e-6)
             outer = 1 + width[idx] * wob.view(-1)[flat] * ((cosang + spread[idx]) / (1 + spread[idx])).clamp(0, 1) ** 0.7
-            ppa_prof = _scatter_windows(n, size, flat, valid, ((outer - rho) / 0.15 + 0.5).clamp(0, 1) * (rho > 0.92))
+            # soft inner and outer edges: where the band has no width the profile stays below 0.5, so no mask
+            # pixel lies on the disc and no ring closes round it
+            prof = ((outer - rho) / 0.15 + 0.5).clamp(0, 1) * ((rho - 1) / 0.15 + 0.5).clamp(0, 1)
+            return _scatter_windows(n, size, flat, valid, prof)
+
+        # peripapillary atrophy, myopic eyes only: a crescent at the disc margin on the temporal side (towards the
+        # fovea), sometimes infero- or supero-temporal
+        width, spread = _u(g, n, 0.35, 1.1) * scale, _u(g, n, 0.0, 0.7)
+        opacity = _u(g, n, 0.55, 0.9) * c          # calibrated with the ring below (0.45-0.8: 0.85-0.87 accuracy)
+        temporal = torch.atan2(fy_ - dy_, fx_ - dx_) + _n(g, n, 0, 0.35)
+        ppa_prof = crescent(sick, temporal, width, spread)
         ppa_alpha, ppa = ppa_prof * opacity, (ppa_prof > 0.5) & fov
+        # distractor in half the eyes whatever the label: a normal thin pale peripapillary ring (scleral ring, halo),
+        # the same colour, round the whole disc or most of it, from any side; not evidence, not in the mask
+        ring = crescent(torch.rand(n, generator=g) < 0.5, _u(g, n, 0, 2 * math.pi), _u(g, n, 0.1, 0.25), _u(g, n, 0.5, 2.0))
+        ppa_alpha = torch.maximum(ppa_alpha, ring * _u(g, n, 0.3, 0.6) * c)
         # patchy chorioretinal atrophy near the posterior pole
         on = sick[:, None] & (torch.rand(n, 3, generator=g) < 0.4)
         a_, r_ = _u(g, n, 0, 2 * math.pi, 3), _u(g, n, 0.1, 0.55, 3)
         patch = _local_blobs(g, size, fovea[:, :1] + r_ * torch.cos(a_), fovea[:, 1:] + r_ * torch.sin(a_),
                              _u(g, n, 0.04, 0.09, 3) * scale, _u(g, n, 0.03, 0.07, 3) * scale, _u(g, n, 0, math.pi, 3),
-                             on=on, wobble=0.2, edge=0.3)
+                             on=on, wobble=0.2, edge=0.3) * ~disc_mask     # atrophy of the choroid, not of the disc
         paint(torch.maximum(ppa_alpha, patch * _u(g, n, 0.4, 0.75) * c), (0.86, 0.67, 0.5))
         masks[:, 1] = ppa | ((patch > 0.5) & fov)
     else:
