@@ -2,18 +2,17 @@
 
 # %% ../nbs/00_core.ipynb #74cc6c9d
 from __future__ import annotations
-import atexit, contextlib, datetime as _dt, errno, json, math, os, platform, random, shutil, subprocess, sys, tempfile, time, uuid
+import atexit, contextlib, datetime as _dt, errno, json, os, platform, random, shutil, subprocess, sys, tempfile, time, uuid
 from collections.abc import Mapping
 from pathlib import Path
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROFILE_NAMES', 'VERDICTS', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test',
-           'resolve_profile', 'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options',
-           'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz',
-           'progress', 'StageTimer', 'verdict_from', 'claim', 'package_versions', 'git_revision', 'promote', 'Run',
-           'load_reported']
+__all__ = ['PROFILE_NAMES', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test', 'resolve_profile',
+           'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options', 'resolve_config',
+           'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz', 'progress',
+           'StageTimer', 'package_versions', 'git_revision', 'promote', 'Run']
 
 # %% ../nbs/00_core.ipynb #6b625079
 def seed_everything(seed: int) -> None:
@@ -224,20 +223,6 @@ class StageTimer:
     @property
     def total(self): return sum(s["seconds"] for s in self.stages)
 
-# %% ../nbs/00_core.ipynb #0b2d8628
-VERDICTS = ("holds", "does not hold", "not testable here")
-
-def verdict_from(condition) -> str:
-    "True -> holds, False -> does not hold, None/NaN -> not testable here."
-    if condition is None or (isinstance(condition, float) and math.isnan(condition)): return VERDICTS[2]
-    return VERDICTS[0] if bool(condition) else VERDICTS[1]
-
-def claim(id, text, metric, paper, reproduced, verdict, ci_low=None, ci_high=None, note="") -> dict:
-    "One row of claims.csv."
-    if verdict not in VERDICTS: raise ValueError(f"verdict must be one of {VERDICTS}, got {verdict!r}")
-    return dict(id=str(id), claim=text, metric=metric, paper=paper, reproduced=reproduced,
-                ci_low=ci_low, ci_high=ci_high, verdict=verdict, note=note)
-
 # %% ../nbs/00_core.ipynb #c5289e99
 _VERSIONED = ("kdexplain", "torch", "torchvision", "numpy", "pandas", "scikit-learn", "scikit-image",
               "shap", "segmentation-models-pytorch", "nbdev", "papermill", "matplotlib", "seaborn")
@@ -310,7 +295,7 @@ def _snapshot(value):
     return json.loads(json.dumps(value, default=_jsonable))
 
 class Run:
-    "A paper run: writes tables, figures, claims and `run.json` into a staging folder; `finish()` puts it in place of `cfg.out_dir`."
+    "A paper run: writes tables, figures, claims (`claims.save_claims`) and `run.json` into a staging folder; `finish()` puts it in place of `cfg.out_dir`."
     def __init__(self, cfg: Config):
         self.cfg, self.final_dir = cfg, Path(cfg.out_dir)
         self.timer, self.outputs, self.models, self.extra = StageTimer(), [], {}, {}
@@ -369,15 +354,6 @@ class Run:
     def save_npz(self, name, **arrays):
         p = self.out_dir / f"{name}.npz"; save_npz(p, **arrays); self._record(p); return p
 
-    def save_claims(self, rows):
-        "claims.csv, one row per claim (see `claim`)."
-        import pandas as pd
-        df = pd.DataFrame(list(rows), columns=["id", "claim", "metric", "paper", "reproduced", "ci_low", "ci_high", "verdict", "note"])
-        bad = sorted(set(df.verdict) - set(VERDICTS))
-        if bad: raise ValueError(f"claims have unknown verdicts {bad}; use {VERDICTS}")
-        p = self.out_dir / "claims.csv"; write_csv(df, p); self._record(p)
-        return df
-
     def record_model(self, name: str, info: Mapping):
         "List a model in run.json under 'models': trained or loaded, seconds, cache key (e.g. the `info` of a model cache)."
         if not isinstance(info, Mapping): raise ValueError(f"record_model({name!r}): info must be a dict, got {type(info).__name__}")
@@ -412,10 +388,3 @@ class Run:
         for s in self.timer.stages: print(f"{s['stage']:<40} {s['seconds']:>9.1f} s  {s['status']}")
         print(f"{'total':<40} {self.timer.total:>9.1f} s   -> {self.final_dir}")
         return self.manifest()
-
-# %% ../nbs/00_core.ipynb #b9df9035
-def load_reported(paper: str, root=None) -> dict:
-    "The paper's own numbers: papers/<paper>/reported.json."
-    p = Path(root or repo_root()) / "papers" / paper / "reported.json"
-    if not p.exists(): raise FileNotFoundError(f"{p} is missing: transcribe the paper's numbers there")
-    return json.loads(p.read_text())

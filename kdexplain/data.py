@@ -10,21 +10,18 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
-from torchvision import tv_tensors
-from torchvision.transforms import v2
 from PIL import Image
 from .core import atomic_write, write_csv
 
 # %% auto #0
 __all__ = ['PALM_IMAGE_DIRS', 'PALM_MASK_DIRS', 'PALM_CLASSES', 'NIH_CLASSES', 'NIH_BOX_CLASSES', 'VINDR_CLASSES',
            'SYNAPSE_CLASSES', 'KAGGLE_SETS', 'CUB_FILES', 'TINY_IMAGENET_MEDTEX', 'BTCV_TO_SYNAPSE', 'DATASET_LOADERS',
-           'stratified_split', 'training_fraction', 'TensorPairDataset', 'make_loader', 'PairedTransform',
-           'paired_augment', 'pylon_augment', 'read_image', 'read_mask', 'scale_boxes', 'boxes_to_masks',
-           'RecordDataset', 'collate_samples', 'dataset_loader', 'BenchmarkDataset', 'BenchmarkLoader', 'DeviceLoader',
-           'batch_loader', 'BatchAugment', 'pylon_batch_augment', 'palm_dataset', 'nih_dataset', 'vindr_dataset',
-           'SynapseSlices', 'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset', 'cub_dataset',
-           'tiny_imagenet_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'dicom_to_array',
-           'dicom_to_png', 'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset', 'to_benchmark']
+           'stratified_split', 'training_fraction', 'read_image', 'read_mask', 'scale_boxes', 'boxes_to_masks',
+           'RecordDataset', 'collate_samples', 'BenchmarkDataset', 'BenchmarkLoader', 'DeviceLoader', 'batch_loader',
+           'BatchAugment', 'pylon_batch_augment', 'palm_dataset', 'nih_dataset', 'vindr_dataset', 'SynapseSlices',
+           'synapse_dataset', 'find_imagefolder_root', 'imagefolder_dataset', 'cub_dataset', 'tiny_imagenet_dataset',
+           'file_digest', 'verify_checksum', 'download', 'extract_archive', 'dicom_to_array', 'dicom_to_png',
+           'vindr_convert', 'clip_hu', 'synapse_volume_to_transunet', 'load_dataset', 'to_benchmark']
 
 # %% ../nbs/02_data.ipynb #bc44c5f1
 def _strata(labels) -> torch.Tensor:
@@ -70,98 +67,6 @@ def training_fraction(indices, labels, fraction, seed=0) -> torch.Tensor:
         keep.append(members[:max(1, int(round(fraction * len(members))))])
     return torch.sort(torch.cat(keep)).values if keep else indices[:0]
 
-# %% ../nbs/02_data.ipynb #b1281916
-class TensorPairDataset(Dataset):
-    "(x[i], y[i]) pairs; `transform(x, y) -> (x, y)` is applied per item."
-    def __init__(self, x, y, transform=None):
-        if len(x) != len(y): raise ValueError(f"x and y must have the same length, got {len(x)} and {len(y)}")
-        self.x, self.y, self.transform = x, y, transform
-    def __len__(self): return len(self.x)
-    def __getitem__(self, i):
-        x, y = self.x[i], self.y[i]
-        return self.transform(x, y) if self.transform is not None else (x, y)
-
-def _seed_worker(worker_id):
-    import random
-    seed = torch.initial_seed() % 2**32   # torch already gives each worker base_seed + worker_id
-    np.random.seed(seed); random.seed(seed)
-
-def make_loader(x, y, batch_size, shuffle=False, seed=0, transform=None, num_workers=0, drop_last=False) -> DataLoader:
-    "A DataLoader over (x, y) whose shuffling and worker seeds are fixed by `seed`."
-    if int(batch_size) < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    return DataLoader(TensorPairDataset(x, y, transform), batch_size=int(batch_size), shuffle=shuffle,
-                      generator=_generator(seed), num_workers=num_workers, drop_last=drop_last,
-                      worker_init_fn=_seed_worker if num_workers else None,
-                      persistent_workers=False)
-
-# %% ../nbs/02_data.ipynb #32cfe5ed
-def _as_boxes_tensor(boxes) -> torch.Tensor:
-    if boxes is None: return torch.zeros(0, 5)
-    if isinstance(boxes, torch.Tensor): b = boxes.float()
-    else: b = torch.tensor([list(map(float, bx)) for bx in boxes], dtype=torch.float32).reshape(-1, 5)
-    if b.ndim != 2 or b.shape[1] != 5: raise ValueError(f"boxes must be n x 5 rows (class, x, y, w, h), got shape {tuple(b.shape)}")
-    return b
-
-class PairedTransform:
-    "Apply a v2 transform jointly to an image and its mask / boxes; see `paired_augment`."
-    def __init__(self, transform): self.transform = transform
-    def __repr__(self): return f"PairedTransform({self.transform})"
-
-    def _apply(self, image, mask=None, boxes=None):
-        image = torch.as_tensor(image)
-        hw = tuple(image.shape[-2:])
-        items = {"image": tv_tensors.Image(image)}
-        mask_is_map = mask is not None and torch.is_tensor(mask) and mask.ndim >= 2 and tuple(mask.shape[-2:]) == hw
-        if mask_is_map: items["mask"] = tv_tensors.Mask(mask)
-        b = None
-        if boxes is not None:
-            b = _as_boxes_tensor(boxes)
-            items["boxes"] = tv_tensors.BoundingBoxes(b[:, 1:], format="XYWH", canvas_size=hw, clamping_mode="hard")
-        out = self.transform(items)
-        res = {"image": out["image"].as_subclass(torch.Tensor),
-               "mask": out["mask"].as_subclass(torch.Tensor) if mask_is_map else mask}
-        if b is not None:
-            nb = out["boxes"].as_subclass(torch.Tensor).float()
-            keep = (nb[:, 2] >= 1) & (nb[:, 3] >= 1)   # drop boxes pushed out of the image
-            res["boxes"] = torch.cat([b[keep, :1], nb[keep]], 1)
-        return res
-
-    def __call__(self, image, mask=None, boxes=None):
-        if isinstance(image, Mapping):    # a sample dict from a real-dataset loader
-            sample = dict(image)
-            res = self._apply(sample["image"], sample.get("mask"), sample.get("boxes"))
-            sample["image"] = res["image"]
-            if "mask" in sample: sample["mask"] = res["mask"]
-            if "boxes" in sample: sample["boxes"] = res["boxes"]
-            return sample
-        res = self._apply(image, mask, boxes)
-        if boxes is not None: return res["image"], res["mask"], res["boxes"]
-        if mask is not None: return res["image"], res["mask"]
-        return res["image"]
-
-def paired_augment(size=None, rotate=0.0, rotate_p=0.5, crop_scale=None, crop_ratio=(3 / 4, 4 / 3),
-                   hflip=0.0, vflip=0.0, brightness=0.0, contrast=0.0, jitter_p=0.5,
-                   interpolation="bilinear", fill=0.0) -> PairedTransform:
-    "A joint image/mask/boxes augmentation; each step is skipped when its strength is 0."
-    interp = v2.InterpolationMode(interpolation)
-    steps = []
-    if rotate: steps.append(v2.RandomApply([v2.RandomRotation(rotate, interpolation=interp,
-                                            fill={tv_tensors.Image: fill, tv_tensors.Mask: 0})], p=rotate_p))
-    if crop_scale is not None:
-        if size is None: raise ValueError("paired_augment: crop_scale needs size (the output side)")
-        steps.append(v2.RandomResizedCrop(size, scale=crop_scale, ratio=crop_ratio, interpolation=interp))
-    elif size is not None: steps.append(v2.Resize(size, interpolation=interp))
-    if hflip: steps.append(v2.RandomHorizontalFlip(hflip))
-    if vflip: steps.append(v2.RandomVerticalFlip(vflip))
-    if brightness or contrast:
-        steps.append(v2.RandomApply([v2.ColorJitter(brightness=brightness, contrast=contrast)], p=jitter_p))
-    return PairedTransform(v2.Compose(steps))
-
-def pylon_augment(size=256, interpolation="bilinear") -> PairedTransform:
-    "PYLON's training augmentation (rotate 90 p .5, RandomResizedCrop .7-1, hflip .5, brightness/contrast .5 p .5)."
-    return paired_augment(size=size, rotate=90, rotate_p=0.5, crop_scale=(0.7, 1.0), crop_ratio=(3 / 4, 4 / 3),
-                          hflip=0.5, brightness=0.5, contrast=0.5, jitter_p=0.5, interpolation=interpolation)
-
 # %% ../nbs/02_data.ipynb #64f2d86d
 def _hw(size):
     if size is None: return None
@@ -202,6 +107,13 @@ def read_mask(path, size=None, foreground="bright") -> torch.Tensor:
             im = im.resize((w, h), Image.NEAREST)
         arr = np.array(im)
     return torch.from_numpy(arr < 128 if foreground == "dark" else arr >= 128)
+
+def _as_boxes_tensor(boxes) -> torch.Tensor:
+    if boxes is None: return torch.zeros(0, 5)
+    if isinstance(boxes, torch.Tensor): b = boxes.float()
+    else: b = torch.tensor([list(map(float, bx)) for bx in boxes], dtype=torch.float32).reshape(-1, 5)
+    if b.ndim != 2 or b.shape[1] != 5: raise ValueError(f"boxes must be n x 5 rows (class, x, y, w, h), got shape {tuple(b.shape)}")
+    return b
 
 def scale_boxes(boxes, original_hw, size) -> torch.Tensor:
     "Rescale n x 5 (class, x, y, w, h) boxes from an image of `original_hw` to `size`."
@@ -288,12 +200,6 @@ def collate_samples(batch) -> dict:
         out[k] = torch.stack(vals) if k not in ("boxes", "id") and torch.is_tensor(vals[0]) else vals
     return out
 
-def dataset_loader(dataset, batch_size, shuffle=False, seed=0, num_workers=0, drop_last=False) -> DataLoader:
-    "A DataLoader over a sample-dict dataset (real or `BenchmarkDataset`), seeded like `make_loader`."
-    return DataLoader(dataset, batch_size=int(batch_size), shuffle=shuffle, generator=_generator(seed),
-                      num_workers=num_workers, drop_last=drop_last, collate_fn=collate_samples,
-                      worker_init_fn=_seed_worker if num_workers else None)
-
 def _require(root: Path, *names, what="dataset") -> list[Path]:
     root = Path(root)
     if not root.is_dir(): raise FileNotFoundError(f"{what}: data root {root} does not exist or is not a folder")
@@ -340,8 +246,8 @@ def _batch_to(batch: dict, device) -> dict:
 class BenchmarkLoader:
     """Batch dicts straight from a `Benchmark`'s tensors (on `device`): each epoch one seeded permutation,
     then tensor slicing, with no per-sample Python. Its generator draws exactly what a shuffled
-    `DataLoader(generator=torch.Generator().manual_seed(seed))` draws, so the batches are those of
-    `dataset_loader(BenchmarkDataset(bench), ...)` and `make_loader(bench.images, bench.labels, ...)`."""
+    `DataLoader(generator=torch.Generator().manual_seed(seed))` draws, so the batches are those of a shuffled
+    `DataLoader(BenchmarkDataset(bench), ..., collate_fn=collate_samples)` with that generator."""
     def __init__(self, bench, batch_size, shuffle=False, seed=0, device=None, augment=None, drop_last=False, indices=None):
         n_all = len(bench)
         self.indices = None if indices is None else torch.as_tensor(indices).long().cpu()
@@ -391,6 +297,11 @@ class DeviceLoader:
         for batch in self.loader:
             batch = _batch_to(batch, self.device)
             yield self.augment(batch) if self.augment is not None else batch
+
+def _seed_worker(worker_id):
+    import random
+    seed = torch.initial_seed() % 2**32   # torch already gives each worker base_seed + worker_id
+    np.random.seed(seed); random.seed(seed)
 
 def _augment_generators(augment, device):
     "The generator a `BatchAugment` draws from on `device` (created now, so that a checkpoint can save its state)."

@@ -13,9 +13,9 @@ from .data import boxes_to_masks
 from .explain import topk_mask, upsample_to
 
 # %% auto #0
-__all__ = ['mean_ci', 'summarize_ci', 'CI', 'bootstrap_ci', 'paired_difference_ci', 'summarize_bootstrap', 'posthoc_scores',
-           'topk_iou', 'iou_at_lesion_size', 'pointing_hits', 'point_localization', 'point_localization_chance',
-           'iobb_hits', 'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion', 'fidelity_score',
+__all__ = ['CI', 'bootstrap_ci', 'paired_difference_ci', 'summarize_bootstrap', 'posthoc_scores', 'topk_iou',
+           'iou_at_lesion_size', 'pointing_hits', 'point_localization', 'point_localization_chance', 'iobb_hits',
+           'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion', 'fidelity_score',
            'mean_intensity', 'count_flops', 'throughput']
 
 # %% ../nbs/06_metrics.ipynb #0478309d
@@ -34,40 +34,6 @@ def _check_finite(values, name: str):
         if a.dtype.kind in "fc" and not np.isfinite(a).all():
             raise ValueError(f"{name} contains NaN or Inf ({int((~np.isfinite(a)).sum())} of {a.size} values)")
     return values
-
-# %% ../nbs/06_metrics.ipynb #384385a3
-def mean_ci(values, confidence: float = 0.95) -> tuple[float, float, float]:
-    "(mean, low, high) with a Student-t interval; NaNs dropped with a warning that counts them; one value -> (v, nan, nan)."
-    from scipy.stats import t as student_t
-    if not 0 < confidence < 1: raise ValueError(f"confidence must be in (0, 1), got {confidence}")
-    v = _np(values).astype(float).ravel()
-    if np.isinf(v).any(): raise ValueError(f"values contains Inf ({int(np.isinf(v).sum())} of {v.size} values)")
-    nan = np.isnan(v)
-    if nan.any(): warnings.warn(f"mean_ci dropped {int(nan.sum())} NaN value(s) of {v.size}", RuntimeWarning, stacklevel=2)
-    v = v[~nan]
-    if v.size == 0: return (math.nan, math.nan, math.nan)
-    m = float(v.mean())
-    if v.size == 1: return (m, math.nan, math.nan)
-    half = float(student_t.ppf((1 + confidence) / 2, v.size - 1) * v.std(ddof=1) / math.sqrt(v.size))
-    return (m, m - half, m + half)
-
-# %% ../nbs/06_metrics.ipynb #5aebcc29
-def summarize_ci(df, by, metrics, per=None, confidence: float = 0.95):
-    "Mean and Student-t interval (`<m>`, `<m>_lo`, `<m>_hi`) of each metric per group; `per` averages within it first."
-    import pandas as pd
-    by, metrics = list(by), list(metrics)
-    missing = [c for c in by + metrics + ([per] if per else []) if c not in df.columns]
-    if missing: raise ValueError(f"summarize_ci: columns {missing} are not in the table; it has {list(df.columns)}")
-    out = []
-    for keys, g in df.groupby(by, sort=False):
-        row = dict(zip(by, keys if isinstance(keys, tuple) else (keys,)))
-        for m in metrics:
-            vals = g.groupby(per)[m].mean() if per else g[m]
-            mean, lo, hi = mean_ci(vals.to_numpy(dtype=float), confidence)
-            row.update({m: mean, f"{m}_lo": lo, f"{m}_hi": hi})
-        row["n"] = int(g[per].nunique()) if per else len(g)
-        out.append(row)
-    return pd.DataFrame(out)
 
 # %% ../nbs/06_metrics.ipynb #cd6cd9a1
 class CI(NamedTuple):
