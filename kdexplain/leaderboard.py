@@ -115,16 +115,16 @@ def explained_images(bench: Benchmark,            # the test set
 CAM_LAYER = "features"      # the last block's output (4 x 4 cells at 64 px): CAM, Grad-CAM(++) and feature maps read it
 
 class ConvNetClassifier(nn.Module):
-    "`len(widths)` blocks of (3x3 conv, BatchNorm, ReLU, 2x2 max pool), global average pooling, linear head."
+    "A 5x5 stride-2 stem, then blocks of (3x3 conv, BatchNorm, ReLU, 2x2 max pool) of `widths[1:]`, global average pooling, linear head."
     def __init__(self, in_channels: int, num_classes: int, widths=(16, 32, 64, 128)):
         super().__init__()
         if in_channels < 1 or num_classes < 1 or not widths or min(widths) < 1:
             raise ValueError(f"in_channels, num_classes and widths must be positive, got {in_channels}, {num_classes}, {widths}")
-        layers, c = [], in_channels
-        for w in widths:
+        layers, c = [nn.Conv2d(in_channels, widths[0], 5, stride=2, padding=2), nn.BatchNorm2d(widths[0]), nn.ReLU()], widths[0]
+        for w in widths[1:]:
             layers += [nn.Conv2d(c, w, 3, padding=1), nn.BatchNorm2d(w), nn.ReLU(), nn.MaxPool2d(2)]
             c = w
-        self.in_channels, self.depth = in_channels, len(widths)
+        self.in_channels, self.depth = in_channels, len(widths)      # the image shrinks by 2 ** depth
         self.features = nn.Sequential(*layers)
         self.pool = nn.AdaptiveAvgPool2d(1)
         self.fc = nn.Linear(c, num_classes)
