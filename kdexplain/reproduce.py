@@ -17,11 +17,11 @@ __all__ = ['find_paper_notebooks', 'notebook_parameters', 'paper_module', 'paper
 
 # %% ../nbs/20_reproduce.ipynb #5189b964
 def find_paper_notebooks(nb_dir=None) -> dict:
-    "Map paper name -> notebook path for every `1N_<paper>.ipynb` in `nb_dir` (default: the repo's nbs/)."
+    "Map name -> notebook path for every paper notebook `1N_<paper>.ipynb` and study `3N_<study>.ipynb` (the leaderboard) in `nb_dir` (default: the repo's nbs/)."
     nb_dir = Path(nb_dir) if nb_dir else repo_root() / "nbs"
     if not nb_dir.is_dir(): raise FileNotFoundError(f"notebook folder {nb_dir} does not exist")
     out = {}
-    for p in sorted(nb_dir.glob("1[0-9]_*.ipynb")):
+    for p in sorted([*nb_dir.glob("1[0-9]_*.ipynb"), *nb_dir.glob("3[0-9]_*.ipynb")]):
         out[p.stem.split("_", 1)[1]] = p
     return out
 
