@@ -11,9 +11,10 @@ import torch
 from .core import PROFILE_NAMES, STAGE_MARKER, in_test, repo_root
 
 # %% auto #0
-__all__ = ['find_paper_notebooks', 'notebook_parameters', 'paper_module', 'paper_profiles', 'NotebookLog', 'run_paper',
-           'RequestError', 'known_datasets', 'check_data_root', 'check_request', 'output_root', 'paper_out_dir',
-           'kernel_threads_env', 'reproduce', 'list_papers', 'verdict_counts', 'main']
+__all__ = ['find_paper_notebooks', 'notebook_parameters', 'paper_module', 'paper_profiles', 'NotebookLog', 'is_gpu_cell',
+           'gpu_cells_run', 'without_gpu_cells', 'run_paper', 'RequestError', 'known_datasets', 'check_data_root',
+           'check_request', 'output_root', 'paper_out_dir', 'kernel_threads_env', 'reproduce', 'list_papers',
+           'verdict_counts', 'main']
 
 # %% ../nbs/20_reproduce.ipynb #5189b964
 def find_paper_notebooks(nb_dir=None) -> dict:
@@ -105,6 +106,25 @@ def _error_line(e) -> str:
     text = str(e).strip()
     return f"{type(e).__name__}: {text.splitlines()[-1] if text else ''}"
 
+_GPU_FLAG = re.compile(r"^\s*#\s*\|\s*gpu\s*$", re.M)
+
+def is_gpu_cell(cell) -> bool:
+    "A code cell flagged `#| gpu` (nbdev's flag: `nbdev_test` runs such cells only with `--flags gpu`)."
+    source = cell.get("source", "")
+    return cell.get("cell_type") == "code" and bool(_GPU_FLAG.search(source if isinstance(source, str) else "".join(source)))
+
+def gpu_cells_run(device) -> bool:
+    "Whether a run whose `device` parameter is `device` ('cpu', 'cuda', 'auto') executes the `#| gpu` cells: only on CUDA."
+    return str(device) != "cpu" and torch.cuda.is_available()
+
+def without_gpu_cells(nb, why: str):
+    "A copy of notebook `nb` whose `#| gpu` cells say why they did not run instead of running (as `nbdev_test` skips them)."
+    import nbformat
+    out = nbformat.from_dict(json.loads(json.dumps(nb)))
+    for cell in out.cells:
+        if is_gpu_cell(cell): cell.source, cell.outputs, cell.execution_count = f"#| gpu\n# not run: {why}", [], None
+    return out
+
 _KERNEL_CONFIG = {"KernelManager": {"transport_encryption": "auto"}}   # CurveZMQ when the kernelspec supports it
 
 def run_paper(paper,              # the paper's name, used for the staging folder, the executed notebook and the log lines
@@ -128,11 +148,16 @@ def run_paper(paper,              # the paper's name, used for the staging folde
     if "out_dir" in declared: params["out_dir"] = str(out_dir)
     kernel_env = {"KDEXPLAIN_STAGING": str(staging), "KDEXPLAIN_LOG_STAGES": "1", "KDEXPLAIN_KEEP_FAILED": "1" if keep_failed else None,
                   **({"KDEXPLAIN_PROFILE": params["profile"]} if params.get("profile") else {}), **(env or {})}
-    n_cells = len(nbformat.read(notebook, as_version=4).cells) + bool(params)   # papermill adds a cell for the parameters
+    nb, source = nbformat.read(notebook, as_version=4), Path(notebook)
+    if any(map(is_gpu_cell, nb.cells)) and not gpu_cells_run(params.get("device", "auto")):
+        why = "the run's device is cpu" if params.get("device") == "cpu" else "no CUDA GPU on this machine"
+        nb, source = without_gpu_cells(nb, why), work / f"{paper}.input.ipynb"   # GPU-only checks: skipped, as nbdev_test does
+        nbformat.write(nb, source)
+    n_cells = len(nb.cells) + bool(params)   # papermill adds a cell for the parameters
     t0, error = time.perf_counter(), None
     with _environ(**kernel_env), _papermill_log(NotebookLog(paper, n_cells, quiet=not log_output)):
         try:
-            pm.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=kernel, cwd=str(cwd or Path(notebook).parent),
+            pm.execute_notebook(str(source), str(executed), parameters=params, kernel_name=kernel, cwd=str(cwd or Path(notebook).parent),
                                 log_output=True, progress_bar=False, config=KernelConfig(_KERNEL_CONFIG))
         except Exception as e: error = _error_line(e)   # papermill raises PapermillExecutionError with the cell's traceback
     wall = round(time.perf_counter() - t0, 1)
