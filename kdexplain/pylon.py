@@ -553,7 +553,7 @@ def _tensors(result: dict) -> dict:
     "An `evaluate` result as tensors and lists (what `train.cached_result` stores)."
     p = result["pairs"]
     numeric = lambda col: pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)
-    return dict(pairs={c: (torch.as_tensor(p[c].to_numpy()) if numeric(p[c]) else [str(v) for v in p[c]]) for c in p.columns},
+    return dict(pairs={c: (torch.as_tensor(p[c].to_numpy().copy()) if numeric(p[c]) else [str(v) for v in p[c]]) for c in p.columns},
                 scores=torch.as_tensor(result["scores"]), labels=torch.as_tensor(result["labels"]))
 
 def _frames(stored: dict) -> dict:
