@@ -594,10 +594,12 @@ def table2(accuracy: pd.DataFrame,   # per test image: dataset, seed, image, lab
            n_boot: int = 2000,       # bootstrap replicates
           ) -> pd.DataFrame:
     "Top-1 accuracy of every model and the surrogate students' agreement with T, per dataset, with 95% intervals over images and seeds."
-    long = accuracy.melt(id_vars=["dataset", "seed", "image", "label", "T"], value_vars=list(TABLE2_ROWS), var_name="model", value_name="prediction")
+    # T's prediction as an id column under another name: melt drops a value column that is also an id column
+    long = accuracy.assign(T_prediction=accuracy["T"]).melt(id_vars=["dataset", "seed", "image", "label", "T_prediction"],
+                                                           value_vars=list(TABLE2_ROWS), var_name="model", value_name="prediction")
     top1 = long.assign(measure="top-1", value=(long.prediction == long.label).astype(float))
     agree = long[long.model.isin(["ours", "unopt"])]
-    agree = agree.assign(measure="agreement with T", value=(agree.prediction == agree["T"]).astype(float))
+    agree = agree.assign(measure="agreement with T", value=(agree.prediction == agree.T_prediction).astype(float))
     out = summarize_bootstrap(pd.concat([top1, agree]), ["dataset", "measure", "model"], ["value"], groups="seed", bounds=(0, 1), n_boot=n_boot)
     out = out.rename(columns={"value_ci_low": "ci_low", "value_ci_high": "ci_high"}).drop(columns="value_n_dropped")
     return out.assign(model=out.model.map(TABLE2_ROWS))
