@@ -6,7 +6,7 @@ Plain git and the Python standard library: it runs before anything is installed.
 For every run.json that git tracks under papers/ (papers/<paper>/run.json and
 papers/<paper>/large/run.json):
 - its git revision is recorded, clean (no "+dirty") and a commit of this branch's history;
-- the paper's notebook (nbs/1N_<paper>.ipynb) and module (kdexplain/<paper>.py) have not
+- the paper's notebook (nbs/1N_<paper>.ipynb, or nbs/3N_<study>.ipynb for the leaderboard) and module (kdexplain/<paper>.py) have not
   changed in any commit after that revision;
 - papers/<paper>/run.json comes from the "default" profile, papers/<paper>/large/run.json
   from "large".
@@ -59,7 +59,7 @@ def problems(root) -> tuple[list[str], int]:
             found.append(f"{paper}: {rel} records revision {rev[:12]}, which is not a commit of this repository"); continue
         if git(root, "merge-base", "--is-ancestor", rev, "HEAD").returncode:
             found.append(f"{paper}: {rel} records revision {rev[:12]}, which is not in the history of HEAD"); continue
-        sources = [*tracked(root, f"nbs/1[0-9]_{paper}.ipynb"), f"kdexplain/{paper}.py"]
+        sources = [*tracked(root, f"nbs/1[0-9]_{paper}.ipynb", f"nbs/3[0-9]_{paper}.ipynb"), f"kdexplain/{paper}.py"]   # papers 1N, studies 3N
         later = git(root, "log", "--format=%h %s", f"{rev}..HEAD", "--", *sources).stdout.splitlines()
         if later:
             found.append(f"{paper}: {rel} comes from {rev[:12]}, but {' and '.join(sources)} changed after it in {len(later)} commit(s), "

@@ -56,6 +56,13 @@ class CheckOutputs(unittest.TestCase):
         self.assertIn(f"demo: papers/demo/run.json comes from {self.code_rev[:12]}, but nbs/10_demo.ipynb and kdexplain/demo.py changed", said)
         self.assertIn(f"latest {later[:7]} demo notebook: new table", said)
 
+    def test_study_notebook_changed_after_the_run(self):
+        self.write("nbs/30_board.ipynb", "{}"); self.write("kdexplain/board.py", "z = 1\n"); rev = self.commit("study")
+        self.write("papers/board/run.json", json.dumps({"paper": "board", "profile": "default", "git_revision": rev})); self.commit("outputs")
+        self.write("nbs/30_board.ipynb", '{"cells": []}'); self.commit("study notebook: new figure")
+        code, said = self.check()
+        self.assertEqual(code, 1, said); self.assertIn("board: papers/board/run.json comes from", said); self.assertIn("nbs/30_board.ipynb", said)
+
     def test_module_changed_after_the_large_run(self):
         self.outputs(self.code_rev, profile="large", rel="papers/demo/large/run.json")
         self.write("kdexplain/demo.py", "x = 2\n"); later = self.commit("demo module")
