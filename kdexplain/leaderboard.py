@@ -527,7 +527,7 @@ def evaluate_task(task: str, data: dict, models: dict, learned: dict, cfg) -> di
             speed.append(dict(task=task, model=variant, seed=seed, method=m, maps_per_s=n / seconds))
         if variant == "teacher":
             for name, lm in learned.items():
-                maps[name], seconds = timed_maps(name, lm, x, target, cfg)
+                maps[name], seconds = timed_maps(name, lm, x, classes, cfg)   # a learned explainer takes the class index
                 owner[name] = lm if name == "pylon_cam" else model
                 speed.append(dict(task=task, model=variant, seed=seed, method=name, maps_per_s=n / seconds))
         untrained_opts = explainer_options("grad_cam", cfg)
@@ -541,6 +541,7 @@ def evaluate_task(task: str, data: dict, models: dict, learned: dict, cfg) -> di
             f = faithfulness_scores(owner[method], x[faith], mp[faith], classes[faith], ml, cfg.id_steps, cfg.fidelity_top, cfg.perturb_batch)
             for k, v in f.items(): col[k][faith] = v.cpu()
             xs, ts = x[sanity], explanation_target(classes[sanity], ml)
+            if method in LEARNED: ts = classes[sanity]
             if method in METHODS or method == "pylon_cam":
                 net, rnet = owner[method], (rand_model if method in METHODS else randomized_copy(owner[method], seed=cfg.random_seed).eval())
                 opts = explainer_options(method, cfg, background)
