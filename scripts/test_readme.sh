@@ -54,10 +54,10 @@ check_make_reproduce() {
 case_ make_reproduce 0 make -s -o .venv/.kdexplain-installed -o .venv/etc/ipython/ipython_kernel_config.py reproduce PROFILE=smoke PAPERS="kdfmv surrogate" OUT="$tmp/make"
 
 check_papermill() {
-  [ "$(json "$tmp/pm/kdfmv/run.json" 'd["seeds"]')" = "[0, 1, 2]" ] || { echo "the seeds did not reach the notebook"; return 1; }
+  [ "$(json "$tmp/pm/surrogate/run.json" 'd["seeds"]')" = "[0, 1, 2]" ] || { echo "the seeds did not reach the notebook"; return 1; }
   [ -z "$(find "$tmp/pm" -name '.staging-*')" ] || { echo "a staging folder was left"; return 1; }
 }
-case_ papermill 0 bash -c "cd nbs && ../.venv/bin/papermill 12_kdfmv.ipynb '$tmp/kdfmv.ipynb' -p profile smoke -p seeds \"[0, 1, 2]\" -p out_dir '$tmp/pm/kdfmv'"
+case_ papermill 0 bash -c "cd nbs && ../.venv/bin/papermill 14_surrogate.ipynb '$tmp/surrogate.ipynb' -p profile smoke -p seeds \"[0, 1, 2]\" -p out_dir '$tmp/pm/surrogate'"
 
 check_real_data() { [ "$(wc -l <"$1")" -eq 1 ] && has "$1" "^kdexplain reproduce: error: "; }
 if [ -d /data/nih ]; then echo "README skip real_data: /data/nih exists here, the command would start a paper-profile run"
