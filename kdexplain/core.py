@@ -212,14 +212,17 @@ def progress(iterable=None, **kwargs):
     return tqdm(iterable, **kwargs)
 
 class StageTimer:
-    "Wall time of named stages, in order; a stage that raises is recorded as failed."
+    "Wall and process CPU seconds of named stages, in order; a stage that raises is recorded as failed."
     def __init__(self): self.stages = []
     @contextlib.contextmanager
     def __call__(self, name):
-        t0 = time.perf_counter(); status = "ok"
+        t0, cpu0, status = time.perf_counter(), time.process_time(), "ok"
         try: yield
         except BaseException: status = "failed"; raise
-        finally: self.stages.append({"stage": name, "seconds": round(time.perf_counter() - t0, 3), "status": status})
+        finally:
+            # CPU seconds beside wall seconds: on a shared machine the wall time alone says little about the cost
+            self.stages.append({"stage": name, "seconds": round(time.perf_counter() - t0, 3),
+                                "cpu_seconds": round(time.process_time() - cpu0, 3), "status": status})
     @property
     def total(self): return sum(s["seconds"] for s in self.stages)
 
@@ -385,6 +388,6 @@ class Run:
             self.out_dir = self.final_dir
             if _open_runs.get(self.final_dir) is self: del _open_runs[self.final_dir]
         else: self._write_manifest()   # finished before: the folder is in place, only the manifest is rewritten
-        for s in self.timer.stages: print(f"{s['stage']:<40} {s['seconds']:>9.1f} s  {s['status']}")
+        for s in self.timer.stages: print(f"{s['stage']:<40} {s['seconds']:>9.1f} s  ({s.get('cpu_seconds', float('nan')):.1f} s CPU)  {s['status']}")
         print(f"{'total':<40} {self.timer.total:>9.1f} s   -> {self.final_dir}")
         return self.manifest()
