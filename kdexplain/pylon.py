@@ -4,6 +4,7 @@
 from __future__ import annotations
 import math, time, contextlib
 from pathlib import Path
+from fastcore.basics import patch
 import numpy as np
 import pandas as pd
 import torch
@@ -30,14 +31,16 @@ from . import viz
 
 # %% auto #0
 __all__ = ['DATASETS', 'TABLE5_1_ALL', 'GAP_ALL', 'ABLATION_ALL', 'PROFILES', 'MODEL_NAMES', 'PAPER_CLASS', 'IOBB_T',
-           'TRANSFER_STARTS', 'STARTED', 'PYLON_CLAIMS', 'PYLON_QUALITATIVE', 'PyramidBranch', 'PyramidAttention',
-           'UpModule', 'GmpCamNet', 'PylonDecoder', 'Pylon', 'BaselineCam', 'Li2018', 'SmpCamNet', 'FPABlockCam',
-           'GAUBlockNoGAP', 'build_model', 'pylon_cam', 'Splits', 'downsample_benchmark', 'synth_splits', 'data_folder',
-           'real_splits', 'check_data_root', 'image_stats', 'fit_cam_model', 'head_free', 'training_code', 'box_pairs',
-           'score_maps', 'evaluate', 'evaluate_controls', 'macro_hits', 'auroc_statistic', 'scoring_code',
-           'model_label', 'PylonExperiment', 'class_scores_frame', 'point_summary', 'auroc_summary', 'wide',
-           'load_images', 'pick_examples', 'cam_figure', 'boxes_of', 'peak_figure', 'layerwise_maps', 'channel_maps',
-           'layer_means', 'pylon_claims', 'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures', 'timed']
+           'TRANSFER_STARTS', 'STARTED', 'PYLON_CLAIMS', 'PYLON_QUALITATIVE', 'CLAIM_TESTS', 'PyramidBranch',
+           'PyramidAttention', 'UpModule', 'GmpCamNet', 'PylonDecoder', 'Pylon', 'BaselineCam', 'Li2018', 'SmpCamNet',
+           'FPABlockCam', 'GAUBlockNoGAP', 'build_model', 'pylon_cam', 'Splits', 'downsample_benchmark', 'synth_splits',
+           'data_folder', 'real_splits', 'check_data_root', 'image_stats', 'fit_cam_model', 'head_free',
+           'training_code', 'box_pairs', 'score_maps', 'evaluate', 'evaluate_controls', 'macro_hits', 'auroc_statistic',
+           'scoring_code', 'model_label', 'scores_to_tensors', 'scores_from_tensors', 'PylonExperiment',
+           'class_scores_frame', 'point_summary', 'auroc_summary', 'wide', 'load_images', 'pick_examples', 'cam_figure',
+           'boxes_of', 'peak_figure', 'layerwise_maps', 'channel_maps', 'layer_means', 'model_hits', 'macro_auroc_rows',
+           'best_test', 'difference_test', 'auroc_test', 'spread_test', 'layers_test', 'claim_gates', 'pylon_claims',
+           'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures']
 
 # %% ../nbs/13_pylon.ipynb #c1dfd96e
 DATASETS = ("synth", "nih")          # `nih` also needs `vindr` beside it (the transfer tables)
@@ -534,7 +537,7 @@ def auroc_statistic(n_groups: int, n_classes: int, average: str = "macro", diffe
         return value.reshape(B, n_groups).mean(1)
     return statistic
 
-# %% ../nbs/13_pylon.ipynb #827bfc45
+# %% ../nbs/13_pylon.ipynb #c9477893
 TRANSFER_STARTS = (None, "fine-tuned", "frozen", "two-phase")
 STARTED = {"fine-tuned": "fine-tuned", "two-phase": "two-phase", "frozen": "two-phase, phase 1"}
 
@@ -549,23 +552,26 @@ def model_label(kind: str, start=None, data: str = "source") -> str:
     if data == "target" and kind == "pylon": name = "PYLON"
     return f"{name} ({STARTED[start]})" if start else name
 
-def _tensors(result: dict) -> dict:
+# %% ../nbs/13_pylon.ipynb #8c60a910
+def scores_to_tensors(result: dict) -> dict:
     "An `evaluate` result as tensors and lists (what `train.cached_result` stores)."
     p = result["pairs"]
     numeric = lambda col: pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)
     return dict(pairs={c: (torch.as_tensor(p[c].to_numpy().copy()) if numeric(p[c]) else [str(v) for v in p[c]]) for c in p.columns},
                 scores=torch.as_tensor(result["scores"]), labels=torch.as_tensor(result["labels"]))
 
-def _frames(stored: dict) -> dict:
+def scores_from_tensors(stored: dict) -> dict:
+    "What `scores_to_tensors` stored, as `evaluate` returned it."
     return dict(pairs=pd.DataFrame({c: (v.numpy() if torch.is_tensor(v) else v) for c, v in stored["pairs"].items()}),
                 scores=stored["scores"].numpy(), labels=stored["labels"].numpy())
 
+# %% ../nbs/13_pylon.ipynb #95de7124
 class PylonExperiment:
     "The run's data, models and scores: each model trained (or loaded from the cache) once, whichever table asks first."
     def __init__(self, cfg, run, source: dict, target: Splits | None = None, cache: bool | None = None):
         self.cfg, self.run, self.source, self.target, self.cache = cfg, run, source, target, cache
         self.device = get_device(cfg.device)
-        self.models, self.infos, self.results, self.control_rows, self.cpu = {}, {}, {}, {}, {}
+        self.models, self.infos, self.results, self.control_rows = {}, {}, {}, {}
 
     def splits(self, size: int, data: str = "source") -> Splits:
         if data == "target":
@@ -598,66 +604,70 @@ class PylonExperiment:
                       encoder_widths=cfg.encoder_widths, decoder_scale=cfg.decoder_scale, weights=None if cfg.weights is None else str(cfg.weights),
                       lr=cfg.lr, lr_steps=cfg.lr_steps, batch_size=cfg.batch_size, epochs=epochs, start=start, start_from=origin,
                       device=self.device.type)
-        t0 = time.process_time()
         model, info = cached_model(f"pylon/{kind}", config, build, train, code=training_code(), enabled=self.cache)
-        self.cpu[key] = time.process_time() - t0
         extras = {k: v for k, v in info["extras"].items() if k != "history"}
         self.run.record_model(f"{model_label(kind, start, data)} {size}px seed {seed}" + (" (target)" if data == "target" and not start else ""),
                               {**{k: v for k, v in info.items() if k != "extras"}, **extras})
         self.models[key], self.infos[key] = model, info
         return model, info
 
-    def scores(self, kind, size, seed, data="source", start=None) -> dict:
-        "`evaluate` of the model on its test split (cached under the model's key)."
-        key = (kind, size, seed, data, start)
-        if key not in self.results:
-            model, info = self.model(*key)
-            sp = self.splits(size, data)
-            compute = lambda: _tensors(evaluate(model, sp.test, sp.class_names, self.cfg.eval_batch, self.device))
-            stored, _ = cached_result("pylon/scores", dict(model=info["key"], test=sp.key, size=size), compute, code=scoring_code(), enabled=self.cache)
-            self.results[key] = _frames(stored)
-        return self.results[key]
+# %% ../nbs/13_pylon.ipynb #992899e9
+@patch
+def scores(self: PylonExperiment, kind, size, seed, data="source", start=None) -> dict:
+    "`evaluate` of the model on its test split (cached under the model's key)."
+    key = (kind, size, seed, data, start)
+    if key not in self.results:
+        model, info = self.model(*key)
+        sp = self.splits(size, data)
+        compute = lambda: scores_to_tensors(evaluate(model, sp.test, sp.class_names, self.cfg.eval_batch, self.device))
+        stored, _ = cached_result("pylon/scores", dict(model=info["key"], test=sp.key, size=size), compute, code=scoring_code(), enabled=self.cache)
+        self.results[key] = scores_from_tensors(stored)
+    return self.results[key]
 
-    def untrained(self, kind, size, seed, data="source") -> dict:
-        "The scores of the same architecture with re-initialised weights (`nets.randomized_copy`): the untrained-network control."
-        key = (kind, size, seed, data, "untrained")
-        if key not in self.results:
-            model, info = self.model(kind, size, seed, data)
-            sp = self.splits(size, data)
-            compute = lambda: _tensors(evaluate(randomized_copy(model, seed=seed), sp.test, sp.class_names, self.cfg.eval_batch, self.device))
-            stored, _ = cached_result("pylon/scores", dict(model=info["key"], untrained=True, test=sp.key, size=size), compute,
-                                      code=scoring_code() + (randomized_copy,), enabled=self.cache)
-            self.results[key] = _frames(stored)
-        return self.results[key]
+@patch
+def untrained(self: PylonExperiment, kind, size, seed, data="source") -> dict:
+    "The scores of the same architecture with re-initialised weights (`nets.randomized_copy`): the untrained-network control."
+    key = (kind, size, seed, data, "untrained")
+    if key not in self.results:
+        model, info = self.model(kind, size, seed, data)
+        sp = self.splits(size, data)
+        compute = lambda: scores_to_tensors(evaluate(randomized_copy(model, seed=seed), sp.test, sp.class_names, self.cfg.eval_batch, self.device))
+        stored, _ = cached_result("pylon/scores", dict(model=info["key"], untrained=True, test=sp.key, size=size), compute,
+                                  code=scoring_code() + (randomized_copy,), enabled=self.cache)
+        self.results[key] = scores_from_tensors(stored)
+    return self.results[key]
 
-    def controls(self, size, data="source", seeds=None) -> pd.DataFrame:
-        "Control maps scored on the test pairs (one random map per seed)."
-        seeds = tuple(self.cfg.seeds if seeds is None else seeds)
-        key = (size, data, seeds)
-        if key not in self.control_rows:
-            sp = self.splits(size, data)
-            self.control_rows[key] = evaluate_controls(sp.test, sp.class_names, seeds, sp.prior, self.cfg.eval_batch, self.device)
-        return self.control_rows[key]
+# %% ../nbs/13_pylon.ipynb #e94084d1
+@patch
+def controls(self: PylonExperiment, size, data="source", seeds=None) -> pd.DataFrame:
+    "Control maps scored on the test pairs (one random map per seed)."
+    seeds = tuple(self.cfg.seeds if seeds is None else seeds)
+    key = (size, data, seeds)
+    if key not in self.control_rows:
+        sp = self.splits(size, data)
+        self.control_rows[key] = evaluate_controls(sp.test, sp.class_names, seeds, sp.prior, self.cfg.eval_batch, self.device)
+    return self.control_rows[key]
 
-    def table(self, kinds, size, data="source", starts=(None,), seeds=None, controls=True, untrained="pylon") -> tuple:
-        "(hits, class_scores) of the models `kinds` x `starts` (x seeds), with the control maps and the untrained network when asked."
-        seeds, sp = tuple(self.cfg.seeds if seeds is None else seeds), self.splits(size, data)
-        hits, scores = [], []
-        for start in starts:
-            for kind in kinds:
-                if start == "two-phase" and kind != "pylon": continue        # the thesis fine-tunes PYLON in two phases only
-                for seed in seeds:
-                    r = self.scores(kind, size, seed, data, start)
-                    label = model_label(kind, start, data)
-                    hits.append(r["pairs"].assign(model=label, seed=seed))
-                    scores.append(class_scores_frame(r, sp.class_names, label, seed))
-        if controls:
-            hits.append(self.controls(size, data, seeds))
-            if untrained in kinds:
-                hits += [self.untrained(untrained, size, s, data)["pairs"].assign(model=f"untrained {model_label(untrained, None, data)}", seed=s)
-                         for s in seeds]
-        out = pd.concat(hits, ignore_index=True).assign(size=size, data=data)
-        return out, pd.concat(scores, ignore_index=True).assign(size=size, data=data)
+@patch
+def table(self: PylonExperiment, kinds, size, data="source", starts=(None,), seeds=None, controls=True, untrained="pylon") -> tuple:
+    "(hits, class_scores) of the models `kinds` x `starts` (x seeds), with the control maps and the untrained network when asked."
+    seeds, sp = tuple(self.cfg.seeds if seeds is None else seeds), self.splits(size, data)
+    hits, scores = [], []
+    for start in starts:
+        for kind in kinds:
+            if start == "two-phase" and kind != "pylon": continue        # the thesis fine-tunes PYLON in two phases only
+            for seed in seeds:
+                r = self.scores(kind, size, seed, data, start)
+                label = model_label(kind, start, data)
+                hits.append(r["pairs"].assign(model=label, seed=seed))
+                scores.append(class_scores_frame(r, sp.class_names, label, seed))
+    if controls:
+        hits.append(self.controls(size, data, seeds))
+        if untrained in kinds:
+            hits += [self.untrained(untrained, size, s, data)["pairs"].assign(model=f"untrained {model_label(untrained, None, data)}", seed=s)
+                     for s in seeds]
+    out = pd.concat(hits, ignore_index=True).assign(size=size, data=data)
+    return out, pd.concat(scores, ignore_index=True).assign(size=size, data=data)
 
 def class_scores_frame(result: dict, class_names, model: str, seed: int) -> pd.DataFrame:
     "One row per (image, class): the classification score and the label."
@@ -815,7 +825,7 @@ def layer_means(model: Pylon, source, batch_size: int = 256, device="cpu") -> pd
         start += len(batch["image"])
     return pd.concat(rows, ignore_index=True)
 
-# %% ../nbs/13_pylon.ipynb #667be543
+# %% ../nbs/13_pylon.ipynb #9a2ed514
 PYLON_CLAIMS = (
     dict(id="1", test="best", a="PYLON (ours)", b=("Baseline", "Li 2018", "Unet", "FPN (BN)", "DeeplabV3+", "PAN"),
          claim="PYLON's CAMs localize best (Table 5.1, weighted point localization)",
@@ -860,19 +870,83 @@ PYLON_QUALITATIVE = (
          reproduced="figures/fig7_3_top_channels.png, figures/fig7_4_cumulative_channels.png"),
 )
 
-def _rows(hits, model, size, data, column=None, class_names=None):
+# %% ../nbs/13_pylon.ipynb #bd22d8c0
+def model_hits(hits, model, size, data, column=None, class_names=None):
     "The model's hits at one size and dataset, indexed by (seed, image, class)."
     h = hits[(hits.model == model) & (hits["size"] == size) & (hits.data == data)]
     if column is not None: h = h[h["class"].map(lambda c: PAPER_CLASS.get(c, c)) == column]
     return h.set_index(["seed", "image", "cls"]).hit
 
-def _macro_auroc(scores, model, size, data):
+def macro_auroc_rows(scores, model, size, data):
     "Mean over seeds of the macro AUROC of a model, and its rows (seed by seed: K labels, K scores) for the bootstrap."
     s = scores[(scores.model == model) & (scores["size"] == size) & (scores.data == data)].sort_values(["seed", "image", "cls"])
     K = int(s.cls.max()) + 1
     lab, sc = s.label.to_numpy().reshape(-1, K), s.score.to_numpy().reshape(-1, K)
     n_seeds = s.seed.nunique()
     return float(auroc_statistic(n_seeds, K)(np.c_[lab, sc][None])[0]), lab, sc, s.seed.to_numpy()[::K], K
+
+# %% ../nbs/13_pylon.ipynb #254f5a1b
+def best_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
+    "`a` against the best of the competitors `b` (optionally one class `column`): the mean hit rate of `a` minus the best other's."
+    a, bs, col = spec["a"], spec["b"], spec.get("column")
+    table = pd.concat([model_hits(hits, m, size, data, col) for m in (a, *bs)], axis=1, keys=[a, *bs], join="inner").sort_index()
+    stat = lambda s: s[..., 0].mean(-1) - s[..., 1:].mean(-2).max(-1)
+    ci = bootstrap_ci(table.to_numpy(), groups=table.index.get_level_values("seed").to_numpy(), statistic=stat, n_boot=n_boot, bounds=(-1, 1))
+    best = table.iloc[:, 1:].mean().idxmax()
+    return (ci, f"{col or 'weighted'} point localization: {a} - the best of {', '.join(bs)}",
+            f"{a} {table.iloc[:, 0].mean():.3f}, {best} {table[best].mean():.3f}; n = {len(table)} pairs x seeds")
+
+def difference_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
+    "`a` minus `b[0]` on the same pairs and seeds (test 'size': `a` at twice the size minus `a` at the size)."
+    a, bs = spec["a"], spec["b"]
+    first, second = ((a, S2), (a, S)) if spec["test"] == "size" else ((a, size), (bs[0], size))
+    table = pd.concat([model_hits(hits, *first, data), model_hits(hits, *second, data)], axis=1, keys=["a", "b"], join="inner").sort_index()
+    ci = paired_difference_ci(table.a.to_numpy(), table.b.to_numpy(), groups=table.index.get_level_values("seed").to_numpy(),
+                              n_boot=n_boot, bounds=(-1, 1))
+    metric = (f"weighted point localization: {a} at {S2} px - at {S} px" if spec["test"] == "size"
+              else f"weighted point localization: {a} - {bs[0]}")
+    return ci, metric, f"{table.a.mean():.3f} vs {table.b.mean():.3f}; n = {len(table)} pairs x seeds"
+
+def auroc_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
+    "Macro AUROC of `a` minus `b[0]`, both scored on the same images and seeds."
+    a, b = spec["a"], spec["b"][0]
+    _, lab, sa, g, K = macro_auroc_rows(scores, a, size, data)
+    _, lab_b, sb, g_b, _ = macro_auroc_rows(scores, b, size, data)
+    if not (np.array_equal(lab, lab_b) and np.array_equal(g, g_b)): raise ValueError(f"claim {spec['id']}: {a} and {b} were not scored on the same images and seeds")
+    ci = bootstrap_ci(np.c_[lab, sa, sb], groups=g, statistic=auroc_statistic(len(np.unique(g)), K, difference=True), n_boot=n_boot, bounds=(-1, 1))
+    return ci, f"macro AUROC: {a} - {b} ({size} px)", f"{gates[0].value:.3f} vs {gates[1].value:.3f}"
+
+def spread_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
+    "The seed standard deviation of `a`'s weighted point localization minus `b[0]`'s (the interval resamples seeds)."
+    a, b = spec["a"], spec["b"][0]
+    per_seed = pd.concat([model_hits(hits, m, size, data).groupby("seed").mean() for m in (a, b)], axis=1, join="inner")
+    if len(per_seed) < 2: return None, "", "a spread needs at least two seeds"
+    stat = lambda s: s[..., 0].std(-1, ddof=1) - s[..., 1].std(-1, ddof=1)
+    ci = bootstrap_ci(per_seed.to_numpy(), statistic=stat, n_boot=n_boot, bounds=(-1, 1))
+    return (ci, f"seed standard deviation of weighted point localization: {a} - {b}",
+            f"seed means {a} {np.round(per_seed.iloc[:, 0].to_numpy(), 3).tolist()}, {b} {np.round(per_seed.iloc[:, 1].to_numpy(), 3).tolist()}; "
+            f"the interval resamples {len(per_seed)} seeds")
+
+def layers_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
+    "The mean contribution of UP2 + UP3 to PYLON's class maps (Fig. 7.2's negative shift)."
+    if layers is None or not len(layers): return None, "", "no layer-wise decomposition in this run"
+    ci = bootstrap_ci((layers.UP2 + layers.UP3).to_numpy(), groups=layers.seed.to_numpy(), n_boot=n_boot)
+    return (ci, "mean over the class map of UP2 + UP3's contribution to PYLON's logits (per test pair)",
+            f"PA {layers.PA.mean():+.2f}, UP1 {layers.UP1.mean():+.2f}, UP2 {layers.UP2.mean():+.2f}, UP3 {layers.UP3.mean():+.2f}, bias {layers.bias.mean():+.2f}")
+
+CLAIM_TESTS = dict(best=best_test, diff=difference_test, size=difference_test, auroc=auroc_test, spread=spread_test, layers=layers_test)
+
+# %% ../nbs/13_pylon.ipynb #51b7a17f
+def claim_gates(spec, hits, scores, needed, size, S2, data, n_boot) -> list:
+    "The validity gates of a claim: every model it compares is trained (macro AUROC), and the maps it judges beat the random map."
+    a, by_size = spec["a"], spec["test"] == "size"
+    gates = [trained_gate(f"{m} @{sz}px" if by_size else m, macro_auroc_rows(scores, m, sz, data)[0], "macro_auroc") for m, sz in needed]
+    if spec["test"] in ("best", "diff", "size"):
+        for m, sz in [(a, size)] + ([(a, S2)] if by_size else []):
+            pair = pd.concat([model_hits(hits, m, sz, data), model_hits(hits, "random", sz, data)], axis=1, keys=["m", "r"], join="inner")
+            gates.append(beats_null_gate({m: pair.m.to_numpy()}, pair.r.to_numpy(), groups=pair.index.get_level_values("seed").to_numpy(),
+                                         name=f"{m}{f' @{sz}px' if by_size else ''} beats the random map", n_boot=n_boot))
+    return gates
 
 def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, model, seed, image, cls, class, hit (controls included)
                  scores: pd.DataFrame,         # per (image, class) scores: data, size, model, seed, image, cls, score, label
@@ -899,53 +973,9 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
         if coarse and (spec.get("pyramid") or ("Baseline" in (a, *bs) and spec["test"] != "auroc")):
             rows.append(not_testable(cid, claim, "", paper, f"at {size} px the {'pyramid attention pools a' if spec.get('pyramid') else 'Baseline CAM is a'} "
                                      f"{size // 32} x {size // 32} map: fewer than {min_cells} x {min_cells} cells")); continue
-        gates = []
-        for m, sz in needed:
-            value = _macro_auroc(scores, m, sz, data)[0]
-            gates.append(trained_gate(f"{m} @{sz}px" if spec["test"] == "size" else m, value, "macro_auroc"))
-        col = spec.get("column")
-        if spec["test"] in ("best", "diff", "size"):
-            subjects = [(a, size)] + ([(a, S2)] if spec["test"] == "size" else [])
-            for m, sz in subjects:
-                pair = pd.concat([_rows(hits, m, sz, data), _rows(hits, "random", sz, data)], axis=1, keys=["m", "r"], join="inner")
-                gates.append(beats_null_gate({m: pair.m.to_numpy()}, pair.r.to_numpy(), groups=pair.index.get_level_values("seed").to_numpy(),
-                                             name=f"{m}{f' @{sz}px' if spec['test'] == 'size' else ''} beats the random map", n_boot=n_boot))
-        if spec["test"] == "best":
-            table = pd.concat([_rows(hits, m, size, data, col) for m in (a, *bs)], axis=1, keys=[a, *bs], join="inner").sort_index()
-            stat = lambda s: s[..., 0].mean(-1) - s[..., 1:].mean(-2).max(-1)
-            ci = bootstrap_ci(table.to_numpy(), groups=table.index.get_level_values("seed").to_numpy(), statistic=stat, n_boot=n_boot, bounds=(-1, 1))
-            best = table.iloc[:, 1:].mean().idxmax()
-            metric = f"{col or 'weighted'} point localization: {a} - the best of {', '.join(bs)}"
-            note = f"{a} {table.iloc[:, 0].mean():.3f}, {best} {table[best].mean():.3f}; n = {len(table)} pairs x seeds"
-        elif spec["test"] in ("diff", "size"):
-            first, second = ((a, S2), (a, S)) if spec["test"] == "size" else ((a, size), (bs[0], size))
-            table = pd.concat([_rows(hits, *first, data), _rows(hits, *second, data)], axis=1, keys=["a", "b"], join="inner").sort_index()
-            ci = paired_difference_ci(table.a.to_numpy(), table.b.to_numpy(), groups=table.index.get_level_values("seed").to_numpy(),
-                                      n_boot=n_boot, bounds=(-1, 1))
-            metric = (f"weighted point localization: {a} at {S2} px - at {S} px" if spec["test"] == "size"
-                      else f"weighted point localization: {a} - {bs[0]}")
-            note = f"{table.a.mean():.3f} vs {table.b.mean():.3f}; n = {len(table)} pairs x seeds"
-        elif spec["test"] == "auroc":
-            _, lab, sa, g, K = _macro_auroc(scores, a, size, data)
-            _, lab_b, sb, g_b, _ = _macro_auroc(scores, bs[0], size, data)
-            if not (np.array_equal(lab, lab_b) and np.array_equal(g, g_b)): raise ValueError(f"claim {cid}: {a} and {bs[0]} were not scored on the same images and seeds")
-            ci = bootstrap_ci(np.c_[lab, sa, sb], groups=g, statistic=auroc_statistic(len(np.unique(g)), K, difference=True), n_boot=n_boot, bounds=(-1, 1))
-            metric = f"macro AUROC: {a} - {bs[0]} ({size} px)"
-            note = f"{gates[0].value:.3f} vs {gates[1].value:.3f}"
-        elif spec["test"] == "spread":
-            per_seed = pd.concat([_rows(hits, m, size, data).groupby("seed").mean() for m in (a, *bs)], axis=1, join="inner")
-            if len(per_seed) < 2: rows.append(not_testable(cid, claim, "", paper, "a spread needs at least two seeds")); continue
-            stat = lambda s: s[..., 0].std(-1, ddof=1) - s[..., 1].std(-1, ddof=1)
-            ci = bootstrap_ci(per_seed.to_numpy(), statistic=stat, n_boot=n_boot, bounds=(-1, 1))
-            metric = f"seed standard deviation of weighted point localization: {a} - {bs[0]}"
-            note = (f"seed means {a} {np.round(per_seed.iloc[:, 0].to_numpy(), 3).tolist()}, {bs[0]} {np.round(per_seed.iloc[:, 1].to_numpy(), 3).tolist()}; "
-                    f"the interval resamples {len(per_seed)} seeds")
-        elif spec["test"] == "layers":
-            if layers is None or not len(layers): rows.append(not_testable(cid, claim, "", paper, "no layer-wise decomposition in this run")); continue
-            shift = (layers.UP2 + layers.UP3).to_numpy()
-            ci = bootstrap_ci(shift, groups=layers.seed.to_numpy(), n_boot=n_boot)
-            metric = "mean over the class map of UP2 + UP3's contribution to PYLON's logits (per test pair)"
-            note = f"PA {layers.PA.mean():+.2f}, UP1 {layers.UP1.mean():+.2f}, UP2 {layers.UP2.mean():+.2f}, UP3 {layers.UP3.mean():+.2f}, bias {layers.bias.mean():+.2f}"
+        gates = claim_gates(spec, hits, scores, needed, size, S2, data, n_boot)
+        ci, metric, note = CLAIM_TESTS[spec["test"]](dict(spec, b=bs), hits, scores, layers, size, S, S2, data, gates, n_boot)
+        if ci is None: rows.append(not_testable(cid, claim, "", paper, note)); continue
         rows.append(judge(cid, claim, metric, paper, ci, spec.get("threshold", 0.0), spec.get("direction", ">"), gates=gates, note=note,
                           bounds=None if spec["test"] == "layers" else (-1, 1)))
     rows += [qualitative(q["id"], q["claim"], reproduced=q["reproduced"], note="see the figure") for q in PYLON_QUALITATIVE]
@@ -1012,12 +1042,3 @@ def channel_figures(model: Pylon, x, class_idx: int, top: int = 20) -> tuple:
     return (viz.image_grid(rows73, panel_size=1.8, suptitle=f"Fig. 7.3: top-{n} channels by |head weight|"),
             viz.image_grid(rows74, panel_size=1.8, suptitle=f"Fig. 7.4: heatmap from the top-k channels (cumulative)"), ch)
 
-@contextlib.contextmanager
-def timed(run, name: str):
-    "`run.stage(name)`, and the process CPU seconds of the stage recorded in run.json under 'cpu_seconds'."
-    t0 = time.process_time()
-    try:
-        with run.stage(name): yield
-    finally:
-        run.extra.setdefault("cpu_seconds", {})
-        run.record("cpu_seconds", {**run.extra["cpu_seconds"], name: round(time.process_time() - t0, 2)})
