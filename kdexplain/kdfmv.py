@@ -17,13 +17,13 @@ from .losses import kd_loss
 
 # %% auto #0
 __all__ = ['DATASETS', 'SUBSETS', 'PAPER_CLASS_NAMES', 'BEST_SETTINGS', 'KDFMV_PROFILES', 'TRAINING_CODE', 'MODELS', 'METHODS',
-           'check_data_root', 'KDFMVTeacher', 'FiveLayerCNN', 'flops_table', 'as_dataset_classes', 'stand_in_benchmark',
-           'split_data', 'benchmark_data', 'dataset_data', 'load_kdfmv_data', 'predict', 'validation_scores',
-           'teacher_logits', 'fit_classifier', 'train_teacher', 'train_student', 'run_classification',
-           'classification_summary', 'long_rows', 'explanation_maps', 'explanation_scores', 'test_images',
-           'run_explanations', 'figure_images', 'fidelity_table', 'localisation_table', 'feature_map_figure',
-           'explainer_times', 'efficiency_tables', 'efficiency_long', 'kdfmv_claims', 'run_pipeline',
-           'loader_order_benchmark']
+           'EXPLAIN_SETTINGS', 'check_data_root', 'KDFMVTeacher', 'FiveLayerCNN', 'flops_table', 'as_dataset_classes',
+           'stand_in_benchmark', 'split_data', 'benchmark_data', 'dataset_data', 'load_kdfmv_data', 'predict',
+           'validation_scores', 'teacher_logits', 'fit_classifier', 'train_teacher', 'train_student',
+           'run_classification', 'classification_summary', 'long_rows', 'explanation_maps', 'explanation_scores',
+           'test_images', 'run_explanations', 'figure_images', 'cached_explanations', 'fidelity_table',
+           'localisation_table', 'feature_map_figure', 'explainer_times', 'efficiency_tables', 'efficiency_long',
+           'kdfmv_claims', 'run_pipeline', 'loader_order_benchmark']
 
 # %% ../nbs/12_kdfmv.ipynb #d9f85e01
 DATASETS = ("synth", "kaggle")   # `dataset` values: the built-in stand-ins, or the three real sets under one root
@@ -60,23 +60,23 @@ def check_data_root(dataset: str, root) -> dict:
 KDFMV_PROFILES = {
     "smoke": dict(seeds=[0], datasets=["brain", "eye", "alzheimer"], n_images=40, size=64, fractions=(0.5, 0.25, 0.25),
                   teacher="densenet-mini", student_width=0.25, batch_size=16, lr_teacher=1e-3, lr_student=1e-3,
-                  max_epochs_teacher=1, max_epochs_student=1, patience_teacher=5, patience_student=3, sweep=[(0.7, 10.0), (0.4, 5.0)], shap_samples=4,
+                  max_epochs_teacher=1, max_epochs_student=1, patience_teacher=5, patience_student=3, schedule_student="cosine", sweep=[(0.7, 10.0), (0.4, 5.0)], shap_samples=4,
                   shap_background=4, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=1, timing_images=1, timing_shap_samples=2, time_paper_arch=False,
                   in_memory=True, data_seed=1000, split_seed=0, generate_on="cpu", eval_batch=64, n_boot=200, threads=1),
     "default": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=1000, size=64, fractions=(0.6, 0.2, 0.2),
                     teacher="densenet-mini", student_width=0.25, batch_size=32, lr_teacher=1e-3, lr_student=1e-3,
-                    max_epochs_teacher=30, max_epochs_student=30, patience_teacher=5, patience_student=3, sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
-                    shap_samples=32, shap_background=32, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=2, timing_shap_samples=8,
+                    max_epochs_teacher=30, max_epochs_student=45, patience_teacher=5, patience_student=3, schedule_student="cosine",
+                    sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)], shap_samples=32, shap_background=32, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=2, timing_shap_samples=8,
                     time_paper_arch=True, in_memory=True, data_seed=1000, split_seed=0, generate_on="cpu", eval_batch=256,
                     n_boot=2000, threads=1),
     "large": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=dict(brain=7023, eye=4217, alzheimer=6400),
                   size=224, fractions=(0.7, 0.2, 0.1), teacher="densenet121", student_width=1.0, batch_size=64, lr_teacher=1e-3,
-                  lr_student=1e-3, max_epochs_teacher=30, max_epochs_student=40, patience_teacher=3, patience_student=3, sweep=None, shap_samples=32,
+                  lr_student=1e-3, max_epochs_teacher=30, max_epochs_student=40, patience_teacher=3, patience_student=3, schedule_student="cosine", sweep=None, shap_samples=32,
                   shap_background=32, top_fraction=0.2, n_explain=400, channels_last=True, n_figure=4, timing_images=8, timing_shap_samples=50, time_paper_arch=True,
                   in_memory=True, data_seed=1000, split_seed=0, generate_on="device", eval_batch=512, n_boot=2000, threads=None),
     "paper": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=dict(brain=7023, eye=4217, alzheimer=33984),
                   size=224, fractions=(0.7, 0.2, 0.1), teacher="densenet121", student_width=1.0, batch_size=16, lr_teacher=1e-4,
-                  lr_student=1e-4, max_epochs_teacher=100, max_epochs_student=100, patience_teacher=6, patience_student=6, sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
+                  lr_student=1e-4, max_epochs_teacher=100, max_epochs_student=100, patience_teacher=6, patience_student=6, schedule_student="plateau", sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)],
                   shap_samples=200, shap_background=16, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=20, timing_shap_samples=200,
                   time_paper_arch=True, in_memory=False, data_seed=1000, split_seed=0, generate_on="device", eval_batch=256,
                   n_boot=2000, threads=None),
@@ -216,11 +216,14 @@ def teacher_logits(teacher: nn.Module, source, cfg) -> dict:
         out.update(zip(b["id"], teacher(b["image"]).float()))
     return out
 
-def fit_classifier(model: nn.Module, d: dict, cfg, loss_fn, seed: int, lr: float, max_epochs: int, patience: int, desc: str) -> dict:
-    "Train `model` on `d['train']` until the validation loss stops improving (plateau x0.1, stop at lr/100); the training record."
+def fit_classifier(model: nn.Module, d: dict, cfg, loss_fn, seed: int, lr: float, max_epochs: int, patience: int, desc: str,
+                   schedule: str = "plateau") -> dict:
+    """Train `model` on `d['train']`, keeping the best validation epoch; the training record. `schedule` "plateau": x0.1 after
+    `patience` epochs without improvement, stop at lr/100; "cosine": from `lr` to lr/100 over `max_epochs` epochs."""
+    if schedule not in ("plateau", "cosine"): raise ValueError(f"schedule must be 'plateau' or 'cosine', got {schedule!r}")
     loader = kdata.batch_loader(d["train"], cfg.batch_size, shuffle=True, seed=seed, device=cfg.device)
     hist = ktrain.fit(model, loader, loss_fn, epochs=max_epochs, val_fn=lambda m: validation_scores(m, d["val"], cfg), lr=lr,
-                      scheduler="plateau", plateau_factor=0.1, plateau_patience=patience, min_lr=lr / 100, device=cfg.device,
+                      scheduler=schedule, plateau_factor=0.1, plateau_patience=patience, min_lr=lr / 100, device=cfg.device,
                       seed=seed, progress=False, desc=desc, channels_last=cfg.channels_last)
     seconds = sum(e["time_s"] for e in hist.epochs)
     return dict(epochs=len(hist.epochs), best_epoch=hist.best_epoch, stop_reason=hist.stop_reason,
@@ -258,7 +261,7 @@ def train_student(d: dict,         # one dataset (`load_kdfmv_data`)
         raise ValueError(f"distillation needs 0 <= alpha <= 1 and T > 0, got alpha={alpha}, T={T}")
     kd = None if teacher is None else dict(teacher=teacher[1]["key"], alpha=alpha, T=T)
     config = _config(d, cfg, seed, width=cfg.student_width, lr=cfg.lr_student, max_epochs=cfg.max_epochs_student,
-                     patience=cfg.patience_student, kd=kd)
+                     patience=cfg.patience_student, schedule=cfg.schedule_student, kd=kd)
     def build():
         seed_everything(seed)
         return FiveLayerCNN(len(d["class_names"]), d["in_channels"], cfg.size, cfg.student_width).to(cfg.device)
@@ -268,12 +271,14 @@ def train_student(d: dict,         # one dataset (`load_kdfmv_data`)
             soft = teacher_logits(teacher[0], d["train"], cfg)
             loss = lambda m, b: kd_loss(m(b["image"]), torch.stack([soft[i] for i in b["id"]]), T=T, alpha=1 - alpha, targets=b["label"])
         name = f"{d['key']} student seed {seed}" + ("" if teacher is None else f" alpha {alpha} T {T}")
-        return fit_classifier(model, d, cfg, loss, seed, cfg.lr_student, cfg.max_epochs_student, cfg.patience_student, name)
-    return ktrain.cached_model("kdfmv/student", config, build, fit_it, code=TRAINING_CODE)
+        return fit_classifier(model, d, cfg, loss, seed, cfg.lr_student, cfg.max_epochs_student, cfg.patience_student, name,
+                              schedule=cfg.schedule_student)
+    return ktrain.cached_model("kdfmv/student", config, build, fit_it, code=TRAINING_CODE + (train_student,))
 
-# the code behind a trained model (its source joins the cache key; classes by their methods, which have a source in a notebook too)
+# the code behind a trained model (its source joins the cache key; classes by their methods, which have a source in a notebook too);
+# the students' key adds `train_student`, so that a change to the students alone leaves the teachers' keys as they are
 TRAINING_CODE = (synth, as_dataset_classes, split_data, KDFMVTeacher.__init__, KDFMVTeacher.forward, FiveLayerCNN.__init__,
-                 FiveLayerCNN.forward, predict, validation_scores, teacher_logits, fit_classifier, train_teacher, train_student,
+                 FiveLayerCNN.forward, predict, validation_scores, teacher_logits, fit_classifier, train_teacher,
                  ktrain.fit, kd_loss, nets.densenet_features, kdata.BenchmarkLoader.__iter__, kdata.to_benchmark)
 
 # %% ../nbs/12_kdfmv.ipynb #80c90cec
@@ -287,7 +292,7 @@ def run_classification(data: dict,   # key -> dataset (`load_kdfmv_data`)
                        cfg,          # the run's config
                        run=None,     # a `core.Run`: each model is listed in run.json (trained or loaded, seconds, key)
                       ) -> dict:
-    "Teachers, the (alpha, T) sweep on validation, KD and no-KD students per seed: per-image test scores, sweep, records, models."
+    "Teachers, the (alpha, T) sweep on validation, KD and no-KD students per seed: per-image test scores, sweep, records, models (and the KD students' cache keys)."
     rows, sweep_rows, records, models = [], [], [], {}
     def note(name, model, info):
         if run is not None: run.record_model(name, info)
@@ -308,12 +313,13 @@ def run_classification(data: dict,   # key -> dataset (`load_kdfmv_data`)
             candidates.append(((val["accuracy"], -val["loss"]), alpha, T, st))
         _, alpha, T, chosen = max(candidates, key=lambda c: c[0])
         sweep_rows[-len(settings):] = [dict(r, chosen=(r["alpha"], r["T"]) == (alpha, T)) for r in sweep_rows[-len(settings):]]
-        models[key] = dict(teacher=teacher[0], alpha=alpha, T=T, students={}, plain={})
+        models[key] = dict(teacher=teacher[0], alpha=alpha, T=T, students={}, plain={}, student_keys={})
         for seed in cfg.seeds:
             student = chosen if seed == first else train_student(d, cfg, seed, teacher, alpha, T)
             if seed != first: note(f"{key}/student/a{alpha}-T{T}/seed{seed}", *student)
             plain = note(f"{key}/student/no-kd/seed{seed}", *train_student(d, cfg, seed))
             models[key]["students"][seed], models[key]["plain"][seed] = student[0], plain
+            models[key]["student_keys"][seed] = student[1]["key"]
             untrained = nets.randomized_copy(student[0], seed=seed)
             for name, logits in zip(MODELS, (t_logits, predict(student[0], d["test"], cfg)[0], predict(plain, d["test"], cfg)[0],
                                              predict(untrained, d["test"], cfg)[0])):
@@ -379,7 +385,8 @@ def run_explanations(data: dict, models: dict, cfg) -> dict:
         batch = test_images(d["test"], cfg, cfg.n_explain)
         x, y = batch["image"], batch["label"].cpu()
         background = test_images(d["train"], cfg, cfg.shap_background)["image"]
-        lesions, anatomy = d["test_lesions"], d["test_anatomy"]
+        first = lambda t: None if t is None else t[:x.shape[0]]   # the masks of the explained images (`n_explain`)
+        lesions, anatomy = first(d["test_lesions"]), first(d["test_anatomy"])
         controls = claims.control_maps(x, lesions if lesions is not None else torch.zeros(x.shape[0], *x.shape[-2:], dtype=torch.bool, device=x.device),
                                        prior=anatomy, seed=0)
         if lesions is None: controls.pop("mask oracle")
@@ -412,6 +419,33 @@ def figure_images(labels: torch.Tensor, preds: torch.Tensor, normal: int, n: int
         any_ = (labels == k).nonzero().flatten()
         if len(hit) or len(any_): pick.append(int((hit if len(hit) else any_)[0]))
     return torch.tensor(pick[:n], dtype=torch.long)
+
+# %% ../nbs/12_kdfmv.ipynb #3f25ef83
+EXPLAIN_SETTINGS = ("size", "shap_samples", "shap_background", "top_fraction", "n_explain", "n_figure", "eval_batch")
+
+def _columns(table: pd.DataFrame) -> dict:
+    "A table as column -> tensor (numbers, booleans) or list of strings: what `cached_result` stores."
+    return {c: (table[c].astype(str).tolist() if table[c].dtype.kind in "OSUT" else torch.from_numpy(table[c].to_numpy().copy()))
+            for c in table}
+
+def _table(columns: dict) -> pd.DataFrame:
+    "The table back from `_columns`, same columns, order and dtypes."
+    return pd.DataFrame({c: (v.numpy() if torch.is_tensor(v) else v) for c, v in columns.items()})
+
+def cached_explanations(data: dict, models: dict, cfg, cache_dir=None) -> tuple:
+    "`run_explanations` through the result cache (key: the KD students' cache keys, the data, the settings, the code; `cache_dir` None: the shared one): `(result, cache info)`."
+    import importlib
+    config = dict(students={k: [[seed, models[k]["student_keys"][seed]] for seed in cfg.seeds] for k in data},
+                  data={k: d["fingerprint"] for k, d in data.items()}, seeds=list(cfg.seeds), device=torch.device(cfg.device).type,
+                  settings={s: cfg[s] for s in EXPLAIN_SETTINGS})
+    def compute():
+        out = run_explanations(data, models, cfg)
+        return dict(scores=_columns(out["scores"]), figure=out["figure"])
+    code = (run_explanations, explanation_maps, explanation_scores, test_images, figure_images, _columns, claims.control_maps,
+            nets.randomized_copy, importlib.import_module("kdexplain.explain"), metrics, kdata.BenchmarkLoader.__iter__)
+    value, info = ktrain.cached_result("kdfmv/explanations", config, compute, code=code, cache_dir=cache_dir)
+    return dict(scores=_table(value["scores"]), figure=value["figure"]), info
+
 
 # %% ../nbs/12_kdfmv.ipynb #d18879fd
 def _wide(table: pd.DataFrame, column: str, values: str) -> pd.DataFrame:
@@ -578,12 +612,12 @@ def kdfmv_claims(per_image: pd.DataFrame,   # classification rows: dataset, seed
 
 # %% ../nbs/12_kdfmv.ipynb #bbb5ad02
 def run_pipeline(data: dict, cfg) -> dict:
-    "Classification, explanations and claims of `data` under `cfg` (no timing of the paper's architectures): the tables the round trip compares."
+    "Classification, explanations and claims of `data` under `cfg` (no timing of the paper's architectures): the tables the round trip compares, and the models."
     cls = run_classification(data, cfg)
     expl = run_explanations(data, cls["models"], cfg)
     times = efficiency_tables(data, cls["models"], cfg.replace(time_paper_arch=False, timing_images=1, timing_shap_samples=1))
     rows = kdfmv_claims(cls["per_image"], expl["scores"], flops_table(), times, n_boot=cfg.n_boot)
-    return dict(per_image=cls["per_image"], scores=expl["scores"], claims=pd.DataFrame(rows))
+    return dict(per_image=cls["per_image"], scores=expl["scores"], claims=pd.DataFrame(rows), models=cls["models"])
 
 def loader_order_benchmark(key: str, bench: synth.Benchmark, manifest: dict, ds) -> synth.Benchmark:
     "The stand-in `bench` written by `formats.write_benchmark` (its `manifest`) in the order the loader `ds` lists the files, classes renamed."

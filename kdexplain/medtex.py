@@ -34,15 +34,15 @@ __all__ = ['DATASETS', 'COMMON_SETTINGS', 'PROFILES', 'TEACHER_WIDTHS', 'STUDENT
 
 # %% ../nbs/10_medtex.ipynb #a80fb08a
 DATASETS = ("synth", "palm", "tiny_imagenet")     # names `dataset` accepts (the CLI checks them before a kernel starts)
-COMMON_SETTINGS = dict(task="myopia", data_seed=0, lr=1e-3, lam=1e-3, vid_reduction="paper_scale",
+COMMON_SETTINGS = dict(task="myopia", data_seed=0, lr=1e-3, medtex_lr=1e-3, patience_steps=0, lam=1e-3, vid_reduction="paper_scale",
                plateau_factor=0.2, min_lr=1e-5, patch_grid=8, gumbel_tau=0.5, l2x_k=4, topk=(1, 2, 3, 4, 5, 6))
 PROFILES = {
     "smoke": dict(COMMON_SETTINGS, seeds=(0,), image_size=32, n_images=80, split=(0.5, 0.2, 0.3), threads=1,
-                  teacher_epochs=2, epochs=1, max_steps=1, patience=1, batch_size=16, explainer_width=2, baseline_backbone="shared",
+                  teacher_epochs=2, epochs=1, max_steps=1, patience=1, batch_size=16, medtex_lr=3e-3, patience_steps=0, explainer_width=2, baseline_backbone="shared",
                   fractions=(0.5, 1.0), eval_batch=256, n_show=2, n_boot=200, cache=False),
-    "default": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=32, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
-                    threads=1, teacher_epochs=20, epochs=60, max_steps=300, patience=3, batch_size=16,
-                    explainer_width=4, baseline_backbone="shared", fractions=(0.25, 0.5, 1.0), eval_batch=256,
+    "default": dict(COMMON_SETTINGS, seeds=(0,), image_size=32, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
+                    threads=1, teacher_epochs=20, epochs=60, max_steps=800, patience=3, batch_size=16,
+                    medtex_lr=3e-3, patience_steps=240, explainer_width=4, baseline_backbone="shared", fractions=(0.25, 0.5, 1.0), eval_batch=256,
                     n_show=4, n_boot=2000, cache=None),
     "large": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=256, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
                   threads=None, teacher_epochs=30, epochs=30, max_steps=600, patience=2, batch_size=64,
@@ -518,11 +518,14 @@ def train_methods(cfg, data: dict, teacher: MedTexCNN, teacher_key: str, seed: i
     if shared and any(m in methods for m in uses_backbone) and "Grad-CAM" not in methods:
         raise ValueError("baseline_backbone='shared' trains the attention heads and L2X on Grad-CAM's ResNet18: include 'Grad-CAM'")
     models, infos = {}, {}
+    # the plateau schedule waits `patience_steps` optimiser steps (at least `patience` epochs) at every fraction
+    patience = max(cfg.patience, math.ceil(cfg.patience_steps / math.ceil(len(cell) / cfg.batch_size)))
     for name in sorted(methods, key=lambda m: m != "Grad-CAM"):          # the shared backbone first
         backbone, key = None, teacher_key
         if shared and name in uses_backbone:
             backbone, key = models["Grad-CAM"].backbone, f"{teacher_key}+{infos['Grad-CAM']['key']}"
-        models[name], infos[name] = train_method(name, cfg, teacher, cell, val, seed, fraction, key, backbone)
+        method_cfg = cfg.replace(patience=patience, lr=cfg.medtex_lr if name == "MED-TEX" else cfg.lr)
+        models[name], infos[name] = train_method(name, method_cfg, teacher, cell, val, seed, fraction, key, backbone)
     return {m: models[m] for m in methods}, {m: infos[m] for m in methods}
 
 # %% ../nbs/10_medtex.ipynb #b39bf77e

@@ -22,45 +22,44 @@ from .train import cached_model, cached_result, fit
 from .claims import Gate, beats_null_gate, beside_paper, by_construction, control_maps, judge, qualitative, trained_gate
 
 # %% auto #0
-__all__ = ['SURROGATE_PROFILES', 'BENCHMARK_SEED', 'BENCHMARKS', 'REAL_DATASETS', 'DATASETS', 'MODEL_CODE', 'METHODS', 'CONTROLS',
-           'PERTURBATION_METHODS', 'SCORES', 'EVAL_CODE', 'EVAL_SETTINGS', 'TABLE2_ROWS', 'ChannelAttention',
-           'SpatialAttention', 'CBAM', 'CBAMBasicBlock', 'CBAMBottleneck', 'SurrogateResNet', 'UpsampleBlock',
-           'GatedMerge', 'ExplanationNet', 'Surrogate', 'explanation_loss', 'saliency_l1', 'surrogate_loss',
-           'surrogate_saliency', 'cub_standin', 'mri_standin', 'dataset_keys', 'make_benchmarks', 'load_data',
-           'eval_set', 'build_resnet', 'stage_side', 'gradcam_layer', 'model_code', 'train_target', 'train_student',
-           'train_surrogate', 'train_models', 'plot_learning_curves', 'method_calls', 'explain_methods',
-           'explain_controls', 'score_maps', 'predict_split', 'evaluate', 'table2', 'versus_random', 'table4',
-           'speed_table', 'figure_rows', 'saliency_figure', 'explanation_figure', 'curves_figure', 'failure_figure',
-           'surrogate_claims']
+__all__ = ['COMMON_SETTINGS', 'SURROGATE_PROFILES', 'BENCHMARK_SEED', 'BENCHMARKS', 'REAL_DATASETS', 'DATASETS', 'MODEL_CODE',
+           'METHODS', 'CONTROLS', 'PERTURBATION_METHODS', 'SCORES', 'EVAL_CODE', 'EVAL_SETTINGS', 'TABLE2_ROWS',
+           'ChannelAttention', 'SpatialAttention', 'CBAM', 'CBAMBasicBlock', 'CBAMBottleneck', 'SurrogateResNet',
+           'UpsampleBlock', 'GatedMerge', 'ExplanationNet', 'Surrogate', 'explanation_loss', 'saliency_l1',
+           'surrogate_loss', 'surrogate_saliency', 'cub_standin', 'mri_standin', 'dataset_keys', 'make_benchmarks',
+           'load_data', 'eval_set', 'build_resnet', 'stage_side', 'gradcam_layer', 'model_code', 'train_target',
+           'train_student', 'train_surrogate', 'train_models', 'plot_learning_curves', 'method_calls',
+           'explain_methods', 'explain_controls', 'score_maps', 'predict_split', 'evaluate', 'table2', 'versus_random',
+           'table4', 'speed_table', 'figure_rows', 'saliency_figure', 'explanation_figure', 'curves_figure',
+           'failure_figure', 'surrogate_claims']
 
 # %% ../nbs/14_surrogate.ipynb #1947fd5e
+# the settings every profile shares: the paper's loss (alpha, t, both lambdas, l1 at the paper's 224 px) and its joint training
+COMMON_SETTINGS = dict(benchmarks=["cub"], teacher_weights=None, alpha=0.5, temperature=1.0, lam=1e-5, lam_unopt=1e-4,
+                       l1_reference_size=224, exp_form="target", joint=True)
 SURROGATE_PROFILES = {
-    "smoke": dict(seeds=[0], benchmarks=["cub"], size=64, n_images=80, fractions=(0.5, 0.2, 0.3), real_val_fraction=0.25,
-                  block="basic", layers=[1, 1, 1, 1], widths=[8, 16, 32, 64], teacher_weights=None,
+    "smoke": dict(COMMON_SETTINGS, seeds=[0], size=64, n_images=80, fractions=(0.5, 0.2, 0.3), real_val_fraction=0.25,
+                  block="basic", layers=[1, 1, 1, 1], widths=[8, 16, 32, 64],
                   epochs_teacher=2, epochs_student=1, epochs_explainer=2, batch_size=16,
-                  lr_teacher=0.05, lr_student=0.05, lr_explainer=0.02, weight_decay=5e-4, alpha=0.5, temperature=1.0,
-                  lam=1e-5, lam_unopt=1e-4, l1_reference_size=224, exp_form="target", joint=True,
+                  lr_teacher=0.05, lr_student=0.05, lr_explainer=0.02, grad_clip_explainer=1.0, weight_decay=5e-4,
                   n_eval=8, n_steps=8, eval_batch=256, rise_masks=40, rise_cells=8, rise_batch=256, rise_paper_masks=200,
                   lime_samples=24, lime_segments=16, lime_batch=128, n_timing=2, n_fig=3, n_boot=200, threads=1, cache=False),
-    "default": dict(seeds=[0, 1, 2], benchmarks=["cub"], size=64, n_images=1000, fractions=(0.6, 0.2, 0.2), real_val_fraction=0.25,
-                    block="basic", layers=[1, 1, 1, 1], widths=[16, 32, 64, 128], teacher_weights=None,
+    "default": dict(COMMON_SETTINGS, seeds=[0, 1, 2], size=64, n_images=1000, fractions=(0.6, 0.2, 0.2), real_val_fraction=0.25,
+                    block="basic", layers=[1, 1, 1, 1], widths=[16, 32, 64, 128],
                     epochs_teacher=20, epochs_student=20, epochs_explainer=14, batch_size=32,
-                    lr_teacher=0.1, lr_student=0.1, lr_explainer=0.05, weight_decay=5e-4, alpha=0.5, temperature=1.0,
-                    lam=1e-5, lam_unopt=1e-4, l1_reference_size=224, exp_form="target", joint=True,
+                    lr_teacher=0.1, lr_student=0.1, lr_explainer=0.05, grad_clip_explainer=1.0, weight_decay=5e-4,
                     n_eval=None, n_steps=16, eval_batch=512, rise_masks=500, rise_cells=8, rise_batch=500, rise_paper_masks=4000,
                     lime_samples=200, lime_segments=50, lime_batch=200, n_timing=4, n_fig=4, n_boot=2000, threads=1, cache=True),
-    "large": dict(seeds=[0, 1, 2], benchmarks=["cub"], size=224, n_images=3000, fractions=(0.6, 0.2, 0.2), real_val_fraction=0.1,
-                  block="bottleneck", layers=[3, 4, 6, 3], widths=[64, 128, 256, 512], teacher_weights=None,
+    "large": dict(COMMON_SETTINGS, seeds=[0, 1, 2], size=224, n_images=3000, fractions=(0.6, 0.2, 0.2), real_val_fraction=0.1,
+                  block="bottleneck", layers=[3, 4, 6, 3], widths=[64, 128, 256, 512],
                   epochs_teacher=24, epochs_student=24, epochs_explainer=12, batch_size=64,
-                  lr_teacher=0.1, lr_student=0.1, lr_explainer=0.02, weight_decay=1e-4, alpha=0.5, temperature=1.0,
-                  lam=1e-5, lam_unopt=1e-4, l1_reference_size=224, exp_form="target", joint=True,
+                  lr_teacher=0.1, lr_student=0.1, lr_explainer=0.02, grad_clip_explainer=None, weight_decay=1e-4,
                   n_eval=200, n_steps=56, eval_batch=1024, rise_masks=2000, rise_cells=7, rise_batch=2000, rise_paper_masks=4000,
                   lime_samples=500, lime_segments=50, lime_batch=1000, n_timing=8, n_fig=4, n_boot=2000, threads=None, cache=True),
-    "paper": dict(seeds=[0], benchmarks=["cub"], size=224, n_images=6000, fractions=(0.5, 0.1, 0.4), real_val_fraction=0.1,
-                  block="bottleneck", layers=[3, 4, 6, 3], widths=[64, 128, 256, 512], teacher_weights=None,
+    "paper": dict(COMMON_SETTINGS, seeds=[0], size=224, n_images=6000, fractions=(0.5, 0.1, 0.4), real_val_fraction=0.1,
+                  block="bottleneck", layers=[3, 4, 6, 3], widths=[64, 128, 256, 512],
                   epochs_teacher=100, epochs_student=100, epochs_explainer=16, batch_size=64,
-                  lr_teacher=0.01, lr_student=0.1, lr_explainer=0.1, weight_decay=1e-4, alpha=0.5, temperature=1.0,
-                  lam=1e-5, lam_unopt=1e-4, l1_reference_size=224, exp_form="target", joint=True,
+                  lr_teacher=0.01, lr_student=0.1, lr_explainer=0.1, grad_clip_explainer=None, weight_decay=1e-4,
                   n_eval=1000, n_steps=224, eval_batch=1024, rise_masks=4000, rise_cells=7, rise_batch=4000, rise_paper_masks=4000,
                   lime_samples=1000, lime_segments=50, lime_batch=1000, n_timing=20, n_fig=4, n_boot=2000, threads=None, cache=True),
 }
@@ -396,12 +395,13 @@ def _frozen(model):
     for p in model.parameters(): p.requires_grad_(False)
     return model
 
-def _fit(model, data, cfg, loss_fn, epochs, lr, seed, desc) -> dict:
-    "Nesterov SGD (momentum 0.9) with a cosine schedule to lr/1000 on the training split; keeps the epoch of lowest validation loss."
+def _fit(model, data, cfg, loss_fn, epochs, lr, seed, desc, grad_clip=None) -> dict:
+    "Nesterov SGD (momentum 0.9) with a cosine schedule to lr/1000 on the training split, the gradient norm clipped to `grad_clip`"
+    " (None: not clipped); keeps the epoch of lowest validation loss."
     hist = fit(model, batch_loader(data["train"], cfg.batch_size, shuffle=True, seed=seed, device=cfg.device), loss_fn, epochs,
                val_loader=batch_loader(data["val"], cfg.eval_batch, device=cfg.device), optimizer="sgd", lr=lr, momentum=0.9,
                nesterov=True, weight_decay=cfg.weight_decay, scheduler="cosine", min_lr=lr * 1e-3, device=cfg.device,
-               progress=False, seed=seed, desc=desc)
+               progress=False, seed=seed, desc=desc, grad_clip=grad_clip)
     seconds = sum(e["time_s"] for e in hist.epochs)
     return dict(history=hist.epochs, best_epoch=hist.best_epoch, stop_reason=hist.stop_reason,
                 images_per_s=round(len(data["train"]) * len(hist.epochs) / seconds, 1) if seconds else None)
@@ -458,9 +458,10 @@ def train_surrogate(data: dict, teacher: nn.Module, student: nn.Module, student_
     # the student's key holds the teacher's
     config = dict(role="surrogate", data=data["fingerprint"], student=student_info["key"], lam=lam,
                   alpha=cfg.alpha, temperature=cfg.temperature, l1_reference_size=cfg.l1_reference_size, exp_form=cfg.exp_form,
-                  **_setup(cfg, cfg.epochs_explainer, cfg.lr_explainer, seed))
+                  grad_clip=cfg.grad_clip_explainer, **_setup(cfg, cfg.epochs_explainer, cfg.lr_explainer, seed))
     model, info = cached_model("surrogate/surrogate", config, build,
-                               lambda m: _fit(m, data, cfg, loss, cfg.epochs_explainer, cfg.lr_explainer, seed, f"surrogate (lambda {lam:g})"),
+                               lambda m: _fit(m, data, cfg, loss, cfg.epochs_explainer, cfg.lr_explainer, seed, f"surrogate (lambda {lam:g})",
+                                              grad_clip=cfg.grad_clip_explainer),
                                code=model_code(), enabled=_cache(cfg))
     return model.eval(), info
 
