@@ -33,8 +33,8 @@ __all__ = ['TRANSUNET_CONFIGS', 'SQUEEZE_ENCODER', 'SQUEEZE_BOTTLENECK', 'SQUEEZ
            'explanation_scores', 'embeddings', 'latent_scores', 'plateau_ratio_ci', 'model_name', 'kd_sweep',
            'chosen_weights', 'step_models', 'size_study_widths', 'size_students', 'dice_gate', 'untrained_gate',
            'distillo_claims', 'label_overlay', 'organ_legend', 'predictions_figure', 'explanations_figure',
-           'sweep_figure', 'training_speed', 'cpu_stage', 'with_untrained_copies', 'score_table', 'reproduced_long',
-           'versus_random', 'map_source_name', 'l1_curves']
+           'sweep_figure', 'training_speed', 'with_untrained_copies', 'score_table', 'reproduced_long', 'versus_random',
+           'map_source_name', 'l1_curves']
 
 # %% ../nbs/11_distillo.ipynb #7123f2ba
 class StdConv2d(nn.Conv2d):
@@ -868,15 +868,6 @@ def training_speed(model, bench, cfg, steps=3) -> float:
     for _ in range(steps): step()
     if cuda: torch.cuda.synchronize()
     return steps * len(x) / (clock() - t0)
-
-@contextlib.contextmanager
-def cpu_stage(run, name: str):
-    "`run.stage(name)`, with the process CPU seconds of the stage added to run.json's 'cpu_seconds'."
-    t0 = time.process_time()
-    try:
-        with run.stage(name): yield
-    finally:
-        run.record("cpu_seconds", dict(run.extra.get("cpu_seconds", {})) | {name: round(time.process_time() - t0, 1)})
 
 def with_untrained_copies(models: dict, keys=("student", "logits", "latent"), seed=0) -> dict:
     "`models` plus `untrained <key>`: a randomized copy of each student (`nets.randomized_copy`), for the 'beats its untrained copy' gate."
