@@ -2,7 +2,6 @@
 
 # %% ../nbs/13_pylon.ipynb #77de68da
 from __future__ import annotations
-import math, time, contextlib
 from pathlib import Path
 from fastcore.basics import patch
 import numpy as np
