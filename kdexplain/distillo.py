@@ -309,22 +309,22 @@ DATASETS = ("synth", "synapse")
 
 PROFILES = {
     "smoke": dict(seeds=(0,), n_images=40, image_size=64, teacher="small", student_width=0.25,
-                  batch_size=8, lr=3e-3, max_epochs=2, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                  batch_size=8, lr=3e-3, max_epochs=2, dml_max_epochs=2, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                   sweep_delta=(1.0,), sweep_T=(1.0, 4.0), sweep_latent_delta=(1.0,), kd_weights=None,
                   size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=4, n_figure_images=2, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=200, precompute_teacher=True, generate_on="cpu", threads=1),
     "default": dict(seeds=(0, 1, 2), n_images=350, image_size=64, teacher="small", student_width=0.5,
-                    batch_size=8, lr=3e-3, max_epochs=16, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                    batch_size=8, lr=3e-3, max_epochs=16, dml_max_epochs=32, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                     sweep_delta=(0.1, 1.0), sweep_T=(1.0, 4.0), sweep_latent_delta=(1.0,), kd_weights=None,
                     size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=32, n_figure_images=3, topk_fraction=0.1,
                     plateau_ratio=0.9, n_boot=2000, precompute_teacher=True, generate_on="cpu", threads=1),
     "large": dict(seeds=(0, 1, 2), n_images=3700, image_size=224, teacher="R50-ViT-B_16", student_width=1.0,
-                  batch_size=24, lr=3e-4, max_epochs=12, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                  batch_size=24, lr=3e-4, max_epochs=12, dml_max_epochs=12, patience=1, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                   sweep_delta=(), sweep_T=(), sweep_latent_delta=(), kd_weights=dict(logits_delta=2.0, logits_T=4.0, latent_delta=0.5),
                   size_ratios=(), size_seeds=0, dml_seeds=0, n_cam_images=64, n_figure_images=3, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=2000, precompute_teacher=False, generate_on="device", threads=None),
     "paper": dict(seeds=(0, 1, 2), n_images=3779, image_size=224, teacher="R50-ViT-B_16", student_width=1.0,
-                  batch_size=24, lr=3e-4, max_epochs=40, patience=3, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                  batch_size=24, lr=3e-4, max_epochs=40, dml_max_epochs=40, patience=3, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                   sweep_delta=(0.5, 1.0, 2.0), sweep_T=(1.0, 2.0, 4.0), sweep_latent_delta=(0.1, 1.0, 10.0), kd_weights=None,
                   size_ratios=PAPER_SIZE_RATIOS, size_seeds=3, dml_seeds=3, n_cam_images=64, n_figure_images=3, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=2000, precompute_teacher=False, generate_on="device", threads=None),
@@ -486,7 +486,7 @@ def train_dml(pair: MutualPair, data: SeedData, cfg, T=1.0) -> dict:
     def val_fn(m):
         dt, ds = mean_dice(m.teacher, data.val), mean_dice(m.student, data.val)
         return {"loss": 2.0 - dt - ds, "teacher_dice": dt, "student_dice": ds}
-    extras = fit_until_plateau(pair, data, cfg, loss_fn, val_fn, "dml")
+    extras = fit_until_plateau(pair, data, cfg.replace(max_epochs=cfg.dml_max_epochs), loss_fn, val_fn, "dml")
     terms = terms_per_epoch(steps, extras.pop("batches_per_epoch"), ("teacher", "student"))
     best = next(e for e in extras["history"] if e["epoch"] == extras["best_epoch"])
     return extras | dict(val_dice=best["val_teacher_dice"], val_student_dice=best["val_student_dice"], terms=terms)
@@ -547,7 +547,8 @@ def segmenter(cfg, data: SeedData,
 
 def mutual_pair(cfg, data: SeedData, T=1.0, run=None, memo=None, cache=None) -> tuple:
     "A TransUNet and a SqueezeU-Net trained together by DML `(pair, info)`, from the model cache (trained on a miss)."
-    config = dict(role="dml", seed=data.seed, data=data.fingerprint, dataset=cfg.dataset, training=training_settings(cfg), T=T,
+    config = dict(role="dml", seed=data.seed, data=data.fingerprint, dataset=cfg.dataset,
+                  training=training_settings(cfg) | dict(max_epochs=cfg.dml_max_epochs), T=T,
                   width=cfg.student_width, architecture=TRANSUNET_CONFIGS[cfg.teacher])
     key = cache_key("distillo/dml", config, training_code())
     if memo is not None and key in memo: return memo[key]

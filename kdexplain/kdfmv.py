@@ -423,15 +423,6 @@ def figure_images(labels: torch.Tensor, preds: torch.Tensor, normal: int, n: int
 # %% ../nbs/12_kdfmv.ipynb #3f25ef83
 EXPLAIN_SETTINGS = ("size", "shap_samples", "shap_background", "top_fraction", "n_explain", "n_figure", "eval_batch")
 
-def _columns(table: pd.DataFrame) -> dict:
-    "A table as column -> tensor (numbers, booleans) or list of strings: what `cached_result` stores."
-    return {c: (table[c].astype(str).tolist() if table[c].dtype.kind in "OSUT" else torch.from_numpy(table[c].to_numpy().copy()))
-            for c in table}
-
-def _table(columns: dict) -> pd.DataFrame:
-    "The table back from `_columns`, same columns, order and dtypes."
-    return pd.DataFrame({c: (v.numpy() if torch.is_tensor(v) else v) for c, v in columns.items()})
-
 def cached_explanations(data: dict, models: dict, cfg, cache_dir=None) -> tuple:
     "`run_explanations` through the result cache (key: the KD students' cache keys, the data, the settings, the code; `cache_dir` None: the shared one): `(result, cache info)`."
     import importlib
@@ -440,11 +431,11 @@ def cached_explanations(data: dict, models: dict, cfg, cache_dir=None) -> tuple:
                   settings={s: cfg[s] for s in EXPLAIN_SETTINGS})
     def compute():
         out = run_explanations(data, models, cfg)
-        return dict(scores=_columns(out["scores"]), figure=out["figure"])
-    code = (run_explanations, explanation_maps, explanation_scores, test_images, figure_images, _columns, claims.control_maps,
+        return dict(scores=ktrain.frame_to_tensors(out["scores"]), figure=out["figure"])
+    code = (run_explanations, explanation_maps, explanation_scores, test_images, figure_images, ktrain.frame_to_tensors, claims.control_maps,
             nets.randomized_copy, importlib.import_module("kdexplain.explain"), metrics, kdata.BenchmarkLoader.__iter__)
     value, info = ktrain.cached_result("kdfmv/explanations", config, compute, code=code, cache_dir=cache_dir)
-    return dict(scores=_table(value["scores"]), figure=value["figure"]), info
+    return dict(scores=ktrain.frame_from_tensors(value["scores"]), figure=value["figure"]), info
 
 
 # %% ../nbs/12_kdfmv.ipynb #d18879fd

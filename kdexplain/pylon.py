@@ -22,7 +22,7 @@ from .data import load_dataset, batch_loader, pylon_batch_augment, boxes_to_mask
 from .nets import ConvBnRelu, count_parameters, FeatureTaps, make_encoder, randomized_copy
 from .losses import mil_pool
 from .explain import explain, register_explainer, upsample_to
-from .train import fit, cached_model, cached_result
+from .train import fit, cached_model, cached_result, frame_to_tensors, frame_from_tensors
 from .metrics import CI, pointing_hits, iobb_hits, point_localization_chance, bootstrap_ci, paired_difference_ci
 from .claims import (judge, qualitative, trained_gate, beats_null_gate, control_maps, reported_values, beside_paper,
                               save_claims, not_testable)
@@ -554,15 +554,11 @@ def model_label(kind: str, start=None, data: str = "source") -> str:
 # %% ../nbs/13_pylon.ipynb #8c60a910
 def scores_to_tensors(result: dict) -> dict:
     "An `evaluate` result as tensors and lists (what `train.cached_result` stores)."
-    p = result["pairs"]
-    numeric = lambda col: pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)
-    return dict(pairs={c: (torch.as_tensor(p[c].to_numpy().copy()) if numeric(p[c]) else [str(v) for v in p[c]]) for c in p.columns},
-                scores=torch.as_tensor(result["scores"]), labels=torch.as_tensor(result["labels"]))
+    return dict(pairs=frame_to_tensors(result["pairs"]), scores=torch.as_tensor(result["scores"]), labels=torch.as_tensor(result["labels"]))
 
 def scores_from_tensors(stored: dict) -> dict:
     "What `scores_to_tensors` stored, as `evaluate` returned it."
-    return dict(pairs=pd.DataFrame({c: (v.numpy() if torch.is_tensor(v) else v) for c, v in stored["pairs"].items()}),
-                scores=stored["scores"].numpy(), labels=stored["labels"].numpy())
+    return dict(pairs=frame_from_tensors(stored["pairs"]), scores=stored["scores"].numpy(), labels=stored["labels"].numpy())
 
 # %% ../nbs/13_pylon.ipynb #95de7124
 class PylonExperiment:

@@ -2,7 +2,7 @@
 
 # %% ../nbs/07_train.ipynb #797281b2
 from __future__ import annotations
-import contextlib, copy, dataclasses, functools, hashlib, inspect, io, json, math, os, random, re, time, warnings
+import ast, contextlib, copy, dataclasses, functools, hashlib, inspect, io, json, math, os, random, re, textwrap, time, warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +13,8 @@ from .core import atomic_write, get_device, progress, seed_everything
 
 # %% auto #0
 __all__ = ['History', 'to_device', 'make_optimizer', 'make_scheduler', 'rng_state', 'set_rng_state', 'NonFiniteLossError', 'fit',
-           'predict_batched', 'model_cache_dir', 'cache_key', 'cached_model', 'cached_result']
+           'predict_batched', 'model_cache_dir', 'normalised_source', 'cache_key', 'cached_model', 'cached_result',
+           'frame_to_tensors', 'frame_from_tensors']
 
 # %% ../nbs/07_train.ipynb #093cdd6a
 @dataclass
@@ -351,16 +352,35 @@ def _canonical_json(obj, what) -> str:
     except (TypeError, ValueError) as e:
         raise ValueError(f"{what} must be JSON-able (numbers, strings, lists, dicts, paths, devices, dtypes): {e}") from None
 
+def _strip_docstrings(tree: ast.AST) -> ast.AST:
+    "`tree` without the docstrings of its module, classes and functions (an emptied body gets a `pass`)."
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body \
+           and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            node.body = body[1:] or [ast.Pass()]
+    return tree
+
+@functools.lru_cache(maxsize=1024)
+def normalised_source(text: str) -> str:
+    """What a piece of source contributes to a cache key: its syntax tree without docstrings, comments, blank lines or
+    formatting (`ast.dump`), so that editing prose does not retrain a model. Text that is not Python stays as it is."""
+    try: tree = ast.parse(textwrap.dedent(text))
+    except (SyntaxError, ValueError): return text
+    if isinstance(tree.body[0] if tree.body else None, ast.Expr) and len(tree.body) == 1 and isinstance(tree.body[0].value, ast.Constant):
+        return text                                    # a lone literal (a note, a version tag) is kept verbatim
+    return ast.dump(_strip_docstrings(tree), annotate_fields=False, include_attributes=False)
+
 def _source_text(obj) -> str:
-    "The text a `code` entry contributes to a cache key: a module's file, a function's or class's source, a string as is."
-    if isinstance(obj, str): return obj
+    "The text a `code` entry contributes to a cache key: the normalised source of a module's file, a function or class, or a string."
+    if isinstance(obj, str): return normalised_source(obj)
     if isinstance(obj, functools.partial):
         return _source_text(obj.func) + _canonical_json([list(obj.args), obj.keywords], "code: a partial's arguments")
     if inspect.ismodule(obj):
         path = getattr(obj, "__file__", None)
         if path is None: raise ValueError(f"code: module {obj.__name__} has no source file")
-        return Path(path).read_bytes().decode("utf-8", "surrogateescape")
-    try: return inspect.getsource(obj)
+        return normalised_source(Path(path).read_bytes().decode("utf-8", "surrogateescape"))
+    try: return normalised_source(inspect.getsource(obj))
     except (OSError, TypeError) as e:
         raise ValueError(f"code: no source text for {obj!r} ({e}); pass functions, classes, modules or strings") from None
 
@@ -520,3 +540,16 @@ def cached_result(kind: str,          # what the result is ("surrogate/rise-maps
                 return value, info("computed", blob_path)
     return stored[0], info("loaded", blob_path)
 
+
+# %% ../nbs/07_train.ipynb #9262a15b
+def frame_to_tensors(frame) -> dict:
+    "A pandas data frame as column -> tensor (numbers, booleans) or list of strings: what `cached_result` stores."
+    import pandas as pd
+    if not isinstance(frame, pd.DataFrame): raise TypeError(f"frame must be a pandas DataFrame, got {type(frame).__name__}")
+    numeric = lambda col: pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)
+    return {c: (torch.from_numpy(frame[c].to_numpy().copy()) if numeric(frame[c]) else [str(v) for v in frame[c]]) for c in frame.columns}
+
+def frame_from_tensors(columns: dict):
+    "The data frame back from `frame_to_tensors`."
+    import pandas as pd
+    return pd.DataFrame({c: (v.numpy() if torch.is_tensor(v) else v) for c, v in columns.items()})
