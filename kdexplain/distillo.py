@@ -669,7 +669,8 @@ def plateau_ratio_ci(latent: pd.DataFrame, students, n_boot=2000, seed=0) -> CI:
 
 # %% ../nbs/11_distillo.ipynb #96ae273a
 MODEL_NAMES = {"teacher": "Step 1 TransU-Net", "student": "Step 1 SqueezeU-Net", "logits": "Step 3 SqueezeU-Net",
-               "latent": "Step 4 SqueezeU-Net", "dml_teacher": "DML TransU-Net", "dml_student": "DML SqueezeU-Net"}
+               "latent": "Step 4 SqueezeU-Net", "dml_teacher": "DML TransU-Net", "dml_student": "DML SqueezeU-Net",
+               "teacher_dml_cap": "Step 1 TransU-Net (DML's cap)", "student_dml_cap": "Step 1 SqueezeU-Net (DML's cap)"}
 
 def model_name(key: str) -> str:
     "The table name of a model key: 'logits' -> 'Step 3 SqueezeU-Net', 'untrained student', 'latent x4' -> 'Step 4 SqueezeU-Net x4 parameters'."
@@ -779,7 +780,10 @@ def distillo_claims(results: dict,        # "scores" (slice_scores of every mode
         rows.append(judge("4", CLAIMS["4"], metric4, "no number (plateau in a curve)", ratio, plateau_ratio, ">",
                           [dice_gate(scores, k) for k in size_keys],
                           note=f"ratio per student: {per_size}; {ratio.n} test slices (the seeds with every larger student)"))
-    rows += [diff("5a", "dml_teacher", "teacher", "lower (no number)", "<"), diff("5b", "dml_student", "student", "lower (no number)", "<")]
+    # DML against Step 1 models trained under the same epoch cap, where the profile trained those
+    same_cap = lambda k: f"{k}_dml_cap" if f"{k}_dml_cap" in have else k
+    rows += [diff("5a", "dml_teacher", same_cap("teacher"), "lower (no number)", "<"),
+             diff("5b", "dml_student", same_cap("student"), "lower (no number)", "<")]
     cam, metric6 = results.get("cam"), "corr(Grad-CAM Step 3, teacher) - corr(Grad-CAM Step 1 student, teacher), liver; paired by slice"
     if cam is None or not {"teacher", "student", "logits"} <= have:
         rows.append(not_testable("6", CLAIMS["6"], metric6, "'much more similar' (qualitative)", "no Grad-CAMs in this run"))

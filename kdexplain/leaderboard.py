@@ -67,7 +67,7 @@ PROFILES = {
                   n_train=4000, n_train_task={"mri/atrophy": 8000}, n_val=1000, n_test=1000, epochs=30, batch_size=64,
                   n_explain=256, n_faith=128, n_sanity=64, rise_masks=2000, lime_samples=500, shap_samples=32, shap_background=64,
                   id_steps=32, noise_samples=5, n_boot=2000,
-                  learned={t: LEARNED for t in TASKS}, learned_epochs=20,
+                  learned={t: LEARNED for t in TASKS}, learned_epochs=dict(medtex=20, surrogate=30, pylon_cam=20),
                   **{**_EXPLAIN, "rise_cell": 16, "lime_segments": 50, "medtex_width": 16, "pylon_decoder_scale": 1.0,
                      "explain_batch": 256, "perturb_batch": 4096, "threads": None}),
 }
