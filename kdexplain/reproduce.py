@@ -256,7 +256,7 @@ def _cores() -> int:
 
 # Single-thread CPU minutes of each paper's default run from an empty model cache on the 2-core reference
 # machine (see the README's timings). They only set the start order when papers run side by side.
-COLD_MINUTES = dict(pylon=45, leaderboard=42, distillo=25, kdfmv=19, surrogate=15, medtex=12)
+COLD_MINUTES = dict(leaderboard=38, distillo=27, kdfmv=25, pylon=23, surrogate=19, medtex=17)
 
 def start_order(papers, minutes=None) -> list:
     "`papers` with the longest expected run first (`minutes`: `COLD_MINUTES`); unknown ones last, in their given order."
