@@ -254,8 +254,8 @@ def _cores() -> int:
     try: return len(os.sched_getaffinity(0))
     except AttributeError: return os.cpu_count() or 1
 
-# Single-thread CPU minutes of each paper's default run from an empty model cache on the 2-core reference
-# machine (see the README's timings). They only set the start order when papers run side by side.
+# Wall minutes of each paper's default run on one thread from an empty model cache, measured in `make reproduce`
+# on the 2-core reference machine (see the README). They only set the start order when papers run side by side.
 COLD_MINUTES = dict(leaderboard=38, distillo=27, kdfmv=25, pylon=23, surrogate=19, medtex=17)
 
 def start_order(papers, minutes=None) -> list:
