@@ -57,7 +57,7 @@ PROFILES = {
                   transfer_dataset="vindr", weights=None, threads=1),
     "default": dict(seeds=(0, 1, 2), size=64, encoder="small_resnet", encoder_widths=(16, 32, 64, 128), decoder_scale=1 / 4,
                     n_train=2000, n_val=200, n_test=400, n_target_train=500, n_target_val=200, n_target_test=400,
-                    epochs=12, target_epochs=12, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
+                    epochs=12, target_epochs=50, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
                     table5_1=("baseline", "li2018", "fpn_bn", "pylon"), table5_3=(), table6_1=(),
                     table6_2=(), transfer=("pylon",),
                     fpn_gn=False, twice_size=False, transfer_dataset="vindr", weights=None, threads=1),
