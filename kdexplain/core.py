@@ -9,10 +9,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROFILE_NAMES', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test', 'resolve_profile',
-           'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options', 'resolve_config',
-           'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz', 'progress',
-           'StageTimer', 'package_versions', 'git_revision', 'promote', 'Run']
+__all__ = ['PROFILE_NAMES', 'ONE_THREAD_ENV', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test',
+           'resolve_profile', 'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options',
+           'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz',
+           'progress', 'StageTimer', 'cpu_workers', 'map_in_processes', 'package_versions', 'git_revision', 'promote',
+           'Run']
 
 # %% ../nbs/00_core.ipynb #6b625079
 def seed_everything(seed: int) -> None:
@@ -225,6 +226,46 @@ class StageTimer:
                                 "cpu_seconds": round(time.process_time() - cpu0, 3), "status": status})
     @property
     def total(self): return sum(s["seconds"] for s in self.stages)
+
+# %% ../nbs/00_core.ipynb #7bbbc066
+def cpu_workers(device="cpu") -> int:
+    "Worker processes of one CPU thread a run may start: 1 on a GPU; else env `KDEXPLAIN_THREADS`, or the usable cores."
+    if torch.device(device).type != "cpu": return 1
+    env = os.environ.get("KDEXPLAIN_THREADS", "").strip()
+    if env:
+        if not env.isdigit() or int(env) < 1: raise ValueError(f"KDEXPLAIN_THREADS must be a positive integer, got {env!r}")
+        return int(env)
+    try: return len(os.sched_getaffinity(0))
+    except AttributeError: return os.cpu_count() or 1
+
+ONE_THREAD_ENV = {"KDEXPLAIN_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+def map_in_processes(fn,                 # a module-level function (spawned workers import it by name)
+                     jobs,               # argument tuples: fn(*args) per job
+                     workers: int,       # processes side by side; <= 1 runs the jobs here, one after the other
+                     desc: str = "jobs", # the progress bar's label
+                     ) -> list:
+    "[fn(*args) for args in jobs], in that order, computed in `workers` spawned processes of one CPU thread each."
+    jobs = [tuple(a) for a in jobs]
+    if workers <= 1 or len(jobs) <= 1: return [fn(*a) for a in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    results, saved = [None] * len(jobs), {k: os.environ.get(k) for k in ONE_THREAD_ENV}
+    os.environ.update(ONE_THREAD_ENV)            # inherited by every worker at spawn: one OpenMP thread from the start
+    try:
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=torch.set_num_threads, initargs=(1,)) as pool:
+            futures = {pool.submit(fn, *a): i for i, a in enumerate(jobs)}
+            try:
+                for f in progress(as_completed(futures), total=len(jobs), desc=desc): results[futures[f]] = f.result()
+            except BaseException:
+                for f in futures: f.cancel()     # a failed job stops the ones not started; the error is the job's own
+                raise
+    finally:
+        for k, v in saved.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
+    return results
 
 # %% ../nbs/00_core.ipynb #c5289e99
 _VERSIONED = ("kdexplain", "torch", "torchvision", "numpy", "pandas", "scikit-learn", "scikit-image",

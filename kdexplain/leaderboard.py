@@ -9,7 +9,7 @@ import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import Run, resolve_config
+from .core import Config, Run, StageTimer, cpu_workers, map_in_processes, resolve_config
 from .synth import Benchmark, make_benchmark
 from .data import batch_loader
 from .nets import count_parameters, randomized_copy
@@ -22,16 +22,17 @@ from . import claims, viz
 
 # %% auto #0
 __all__ = ['TASKS', 'METHODS', 'LEARNED', 'CONTROLS', 'VARIANTS', 'DATASETS', 'PROFILES', 'CAM_LAYER', 'LEARNED_MAPS',
-           'LEARNED_IMPORT_ERRORS', 'SCORE_COLUMNS', 'METRICS', 'EVAL_SETTINGS', 'load_task', 'num_outputs',
-           'explained_images', 'ConvNetClassifier', 'classifier_loss', 'distillation_loss', 'output_score',
-           'model_score', 'train_classifier', 'training_code', 'trained_models', 'model_gates', 'medtex_map',
-           'surrogate_map', 'pylon_cam_map', 'learned_applies', 'learned_score', 'learned_epochs', 'train_learned',
-           'learned_explainers', 'relevance_mass', 'sparseness', 'rank_correlation', 'topk_overlap', 'max_sensitivity',
-           'ClassSigmoid', 'explanation_target', 'ClassView', 'faithfulness_scores', 'explainer_options', 'timed_maps',
-           'metric_subset', 'evaluate_task', 'summarize_scores', 'rank_with_ties', 'leaderboard_table', 'overall_ranks',
-           'leaderboard_markdown', 'paired_agreement', 'explanation_gate', 'agreement_claims', 'method_order',
-           'pointing_deletion_figure', 'pooled_pointing', 'speed_localisation_figure', 'agreement_figure',
-           'example_maps', 'evaluation_code', 'run_task', 'randomisation_verdicts']
+           'LEARNED_IMPORT_ERRORS', 'SCORE_COLUMNS', 'METRICS', 'EVAL_SETTINGS', 'TASK_MINUTES', 'load_task',
+           'num_outputs', 'explained_images', 'ConvNetClassifier', 'classifier_loss', 'distillation_loss',
+           'output_score', 'model_score', 'train_classifier', 'training_code', 'trained_models', 'model_gates',
+           'medtex_map', 'surrogate_map', 'pylon_cam_map', 'learned_applies', 'learned_score', 'learned_epochs',
+           'train_learned', 'learned_explainers', 'relevance_mass', 'sparseness', 'rank_correlation', 'topk_overlap',
+           'max_sensitivity', 'ClassSigmoid', 'explanation_target', 'ClassView', 'faithfulness_scores',
+           'explainer_options', 'timed_maps', 'metric_subset', 'evaluate_task', 'summarize_scores', 'rank_with_ties',
+           'leaderboard_table', 'overall_ranks', 'leaderboard_markdown', 'paired_agreement', 'explanation_gate',
+           'agreement_claims', 'method_order', 'pointing_deletion_figure', 'pooled_pointing',
+           'speed_localisation_figure', 'agreement_figure', 'example_maps', 'evaluation_code', 'run_task',
+           'TaskRecorder', 'run_task_in_worker', 'run_tasks', 'randomisation_verdicts']
 
 # %% ../nbs/30_leaderboard.ipynb #2409e5c0
 TASKS = {
@@ -49,7 +50,8 @@ DATASETS = ("synth",)
 
 _EXPLAIN = dict(rise_cell=8, lime_segments=30, fidelity_top=0.2, noise_radius=0.02, topk_fraction=0.1, explain_batch=64,
                 perturb_batch=512, kd_temperature=4.0, kd_alpha=0.9, lr=1e-3, weight_decay=0.0, medtex_width=4,
-                pylon_decoder_scale=0.25, surrogate_lambda=1e-5, learned_lr=1e-3, random_seed=0, threads=1)
+                pylon_decoder_scale=0.25, surrogate_lambda=1e-5, learned_lr=1e-3, random_seed=0, threads=1,
+                workers=None)   # worker processes for the tasks; None: `core.cpu_workers`
 PROFILES = {
     "smoke": dict(seeds=(0,), tasks=("fundus/myopia", "cxr/multilabel", "mri/tumour"), size=64, teacher_widths=(16, 32, 64, 128), student_widths=(8, 16, 32, 64),
                   n_train=48, n_train_task={}, n_val=24, n_test=40, epochs=1, batch_size=16,
@@ -796,6 +798,38 @@ def run_task(task: str, cfg, run=None) -> dict:
         result, info = cached_result("leaderboard/evaluation", config, lambda: evaluate_task(task, data, models, learned, cfg),
                                      code=evaluation_code())
     return dict(records=records, learned=learned_rows, result=result, info=info)
+
+# %% ../nbs/30_leaderboard.ipynb #027e88f6
+# Wall minutes of each task in the default profile on one thread with an empty model cache (2-core machine, the
+# other core busy); they set the order in which the tasks start when they run side by side.
+TASK_MINUTES = {"fundus/myopia": 4.5, "fundus/eye4": 2.7, "cxr/multilabel": 4.0, "mri/tumour": 6.0, "mri/atrophy": 6.0}
+
+class TaskRecorder:
+    "What `run_task` records in a worker process (models, stage times), to be handed back to the run."
+    def __init__(self): self.models, self.timer = {}, StageTimer()
+    def record_model(self, name, info): self.models[str(name)] = dict(info)
+    def stage(self, name): return self.timer(name)
+
+def run_task_in_worker(task: str, settings: dict) -> tuple:
+    "`run_task` in a worker process, from the config's settings: (its result, the models it recorded, its stages)."
+    recorder = TaskRecorder()
+    return run_task(task, Config(**settings), recorder), recorder.models, recorder.timer.stages
+
+def run_tasks(tasks, cfg, run=None, workers: int = 1) -> dict:
+    "{task: `run_task`'s result}; with `workers` > 1 the tasks run side by side in worker processes, the longest first."
+    tasks = list(tasks)
+    if workers <= 1 or len(tasks) <= 1: return {task: run_task(task, cfg, run) for task in tasks}
+    order = sorted(tasks, key=lambda t: -TASK_MINUTES.get(t, 0.0))
+    stage = run.stage if run is not None else (lambda name: contextlib.nullcontext())
+    import kdexplain.leaderboard as exported     # workers import the job by name: the library's, not a notebook cell's
+    with stage(f"{len(tasks)} tasks in {min(workers, len(tasks))} worker processes"):
+        jobs = [(t, cfg.to_dict()) for t in order]
+        done = dict(zip(order, map_in_processes(exported.run_task_in_worker, jobs, workers, desc="tasks")))
+    if run is not None:
+        for task in order:
+            for name, info in done[task][1].items(): run.record_model(name, info)
+        run.record("task_stages", {task: done[task][2] for task in tasks})   # each worker's stages (wall and CPU seconds)
+    return {task: done[task][0] for task in tasks}
 
 # %% ../nbs/30_leaderboard.ipynb #a8f656f8
 def randomisation_verdicts(summary: pd.DataFrame, model: str = "teacher", threshold: float = 0.5) -> pd.DataFrame:
