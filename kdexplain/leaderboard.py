@@ -801,10 +801,9 @@ def run_task(task: str, cfg, run=None) -> dict:
     return dict(records=records, learned=learned_rows, result=result, info=info)
 
 # %% ../nbs/30_leaderboard.ipynb #027e88f6
-# Wall minutes of each task in the default profile on one thread with an empty model cache (2-core machine, the
-# other core busy; eye4 and atrophy with their learned explainers estimated from myopia's and tumour's); they only
-# set the order in which the tasks start when they run side by side.
-TASK_MINUTES = {"fundus/myopia": 4.5, "fundus/eye4": 4.6, "cxr/multilabel": 4.0, "mri/tumour": 5.5, "mri/atrophy": 10.5}
+# Wall minutes of each task in the default profile with an empty model cache, measured in a cold run with two
+# worker processes on the 2-core machine; they only set the order in which the tasks start.
+TASK_MINUTES = {"fundus/myopia": 4.6, "fundus/eye4": 4.7, "cxr/multilabel": 2.8, "mri/tumour": 4.2, "mri/atrophy": 6.6}
 
 class TaskRecorder:
     "What `run_task` records in a worker process (models, stage times), to be handed back to the run."

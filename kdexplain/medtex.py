@@ -41,7 +41,7 @@ PROFILES = {
                   teacher_epochs=2, epochs=1, max_steps=1, patience=1, batch_size=16, medtex_lr=3e-3, explainer_width=2, baseline_backbone="shared",
                   fractions=(0.5, 1.0), eval_batch=256, n_show=2, n_boot=200, cache=False),
     "default": dict(COMMON_SETTINGS, seeds=(0,), image_size=32, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
-                    threads=1, teacher_epochs=20, epochs=60, max_steps=800, patience=3, batch_size=16,
+                    threads=1, teacher_epochs=20, epochs=60, max_steps=1600, patience=3, batch_size=16,
                     medtex_lr=3e-3, patience_steps=240, explainer_width=4, baseline_backbone="shared", fractions=(0.25, 0.5, 1.0), eval_batch=256,
                     n_show=4, n_boot=2000, cache=None),
     "large": dict(COMMON_SETTINGS, seeds=(0, 1, 2), image_size=256, n_images=2073, split=(1273 / 2073, 200 / 2073, 600 / 2073),
