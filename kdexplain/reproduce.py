@@ -256,7 +256,7 @@ def _cores() -> int:
 
 # Wall minutes of each paper's default run on one thread from an empty model cache, measured in `make reproduce`
 # on the 2-core reference machine (see the README). They only set the start order when papers run side by side.
-COLD_MINUTES = dict(leaderboard=38, distillo=27, kdfmv=25, pylon=23, surrogate=19, medtex=17)
+COLD_MINUTES = dict(leaderboard=24.2, distillo=14.0, kdfmv=11.4, pylon=10.8, medtex=9.5, surrogate=8.1)
 
 def start_order(papers, minutes=None) -> list:
     "`papers` with the longest expected run first (`minutes`: `COLD_MINUTES`); unknown ones last, in their given order."
