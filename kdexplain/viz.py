@@ -487,6 +487,20 @@ def metric_heatmap(df,                   # long table: one row per (row, col) pa
     return ax
 
 # %% ../nbs/08_viz.ipynb #1900711e
+def _place_labels(ax, points, height=0.05, width=0.16):
+    "Label each (x, y, text) point beside it; a label that would overlap one already placed (axes fractions) moves down, with a line to its point."
+    ax.autoscale_view()
+    to_axes = ax.transAxes.inverted().transform
+    placed = []
+    for xv, yv, text in sorted(points, key=lambda p: -p[1]):            # top down: moved labels go below
+        fx, fy = to_axes(ax.transData.transform((xv, yv)))
+        lx, ly = fx + 0.015, fy + 0.01
+        while any(abs(lx - px) < width and abs(ly - py) < height for px, py in placed): ly -= height
+        placed.append((lx, ly))
+        moved = ly < fy + 0.01 - 1e-9
+        ax.annotate(text, (xv, yv), xytext=(lx, ly), textcoords="axes fraction", fontsize=FONT["tick"], va="bottom",
+                    arrowprops=dict(arrowstyle="-", color="0.5", lw=0.6) if moved else None)
+
 def speed_quality_scatter(df,            # one row per method (per hue level)
                           speed, quality,  # columns: maps per second (x) and the quality metric (y)
                           label="method",  # column written beside each point
@@ -508,6 +522,7 @@ def speed_quality_scatter(df,            # one row per method (per hue level)
     levels = list(pd.unique(df[hue])) if hue else [None]
     colors = sns.color_palette(palette, len(levels))
     if ax is None: _, ax = plt.subplots(figsize=(6.2, 4.2), layout="constrained")
+    points = []                                  # (x, y, label) of every point, labelled once the axes are scaled
     for j, level in enumerate(levels):
         sub = df if level is None else df[df[hue] == level]
         xs, ys = sub[speed].to_numpy(np.float64), sub[quality].to_numpy(np.float64)
@@ -517,10 +532,10 @@ def speed_quality_scatter(df,            # one row per method (per hue level)
             ok = np.isfinite(lo) & np.isfinite(hi)
             if ok.any(): ax.errorbar(xs[ok], ys[ok], yerr=np.stack([ys[ok] - lo[ok], hi[ok] - ys[ok]]), fmt="none",
                                      ecolor=colors[j], elinewidth=1.2, capsize=3, zorder=2)
-        for xv, yv, name in zip(xs, ys, sub[label]):
-            ax.annotate(str(name), (xv, yv), xytext=(5, 4), textcoords="offset points", fontsize=FONT["tick"])
+        points += [(xv, yv, str(name)) for xv, yv, name in zip(xs, ys, sub[label])]
     _references(ax, reference)
     if log_speed: ax.set_xscale("log")
+    _place_labels(ax, points)
     if hue or isinstance(reference, dict):
         ax.legend(title=hue, fontsize=FONT["legend"], title_fontsize=FONT["legend"], frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.grid(alpha=0.3, which="both" if log_speed else "major"); ax.set_axisbelow(True)
