@@ -10,10 +10,10 @@ import torch
 
 # %% auto #0
 __all__ = ['PROFILE_NAMES', 'ONE_THREAD_ENV', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test',
-           'resolve_profile', 'set_threads', 'Config', 'repo_root', 'default_out_dir', 'set_display_options',
-           'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz',
-           'progress', 'StageTimer', 'cpu_workers', 'map_in_processes', 'package_versions', 'git_revision', 'promote',
-           'Run']
+           'resolve_profile', 'env_threads', 'usable_cores', 'set_threads', 'Config', 'repo_root', 'default_out_dir',
+           'set_display_options', 'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown',
+           'save_png', 'save_npz', 'progress', 'StageTimer', 'cpu_workers', 'map_in_processes', 'package_versions',
+           'git_revision', 'promote', 'Run']
 
 # %% ../nbs/00_core.ipynb #6b625079
 def seed_everything(seed: int) -> None:
@@ -58,13 +58,22 @@ def resolve_profile(profile="default") -> str:
 # %% ../nbs/00_core.ipynb #fa5f78f1
 _threads_set: int | None = None   # the count set by the first call; later calls keep it
 
+def env_threads() -> int | None:
+    "The CPU threads env `KDEXPLAIN_THREADS` gives this process (set by `kdexplain reproduce --jobs`), or None."
+    env = os.environ.get("KDEXPLAIN_THREADS", "").strip()
+    if not env: return None
+    if not env.isdigit() or int(env) < 1: raise ValueError(f"KDEXPLAIN_THREADS must be a positive integer, got {env!r}")
+    return int(env)
+
+def usable_cores() -> int:
+    "CPU cores this process may run on."
+    try: return len(os.sched_getaffinity(0))
+    except AttributeError: return os.cpu_count() or 1
+
 def set_threads(n: int | None = None) -> int:
     "Set torch's CPU threads once per process (env `KDEXPLAIN_THREADS` wins over `n`; None changes nothing); returns the count in use."
     global _threads_set
-    env = os.environ.get("KDEXPLAIN_THREADS", "").strip()
-    if env:
-        if not env.isdigit() or int(env) < 1: raise ValueError(f"KDEXPLAIN_THREADS must be a positive integer, got {env!r}")
-        n = int(env)
+    if env_threads() is not None: n = env_threads()
     if n is not None and (isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1):
         raise ValueError(f"threads must be a positive integer or None, got {n!r}")
     if n is None or _threads_set is not None: return torch.get_num_threads()
@@ -231,12 +240,7 @@ class StageTimer:
 def cpu_workers(device="cpu") -> int:
     "Worker processes of one CPU thread a run may start: 1 on a GPU; else env `KDEXPLAIN_THREADS`, or the usable cores."
     if torch.device(device).type != "cpu": return 1
-    env = os.environ.get("KDEXPLAIN_THREADS", "").strip()
-    if env:
-        if not env.isdigit() or int(env) < 1: raise ValueError(f"KDEXPLAIN_THREADS must be a positive integer, got {env!r}")
-        return int(env)
-    try: return len(os.sched_getaffinity(0))
-    except AttributeError: return os.cpu_count() or 1
+    return env_threads() or usable_cores()
 
 ONE_THREAD_ENV = {"KDEXPLAIN_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 

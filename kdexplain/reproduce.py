@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import PROFILE_NAMES, STAGE_MARKER, in_test, repo_root
+from .core import PROFILE_NAMES, STAGE_MARKER, in_test, repo_root, usable_cores
 
 # %% auto #0
 __all__ = ['COLD_MINUTES', 'find_paper_notebooks', 'notebook_parameters', 'paper_module', 'paper_profiles', 'NotebookLog',
@@ -250,10 +250,6 @@ def paper_out_dir(root, paper, profile) -> Path:
     "A paper's folder in a batch's output root: <root>/<paper>/, or <root>/<paper>/large/ under the `large` profile."
     return Path(root) / paper / "large" if profile == "large" else Path(root) / paper
 
-def _cores() -> int:
-    try: return len(os.sched_getaffinity(0))
-    except AttributeError: return os.cpu_count() or 1
-
 # Wall minutes of each paper's default run on one thread from an empty model cache, measured in `make reproduce`
 # on the 2-core reference machine (see the README). They only set the start order when papers run side by side.
 COLD_MINUTES = dict(leaderboard=24.2, distillo=14.0, kdfmv=11.4, pylon=10.8, medtex=9.5, surrogate=8.1)
@@ -265,7 +261,7 @@ def start_order(papers, minutes=None) -> list:
 
 def kernel_threads_env(jobs, cores=None) -> dict:
     "Environment for each of `jobs` kernels run side by side: cores / jobs CPU threads each, at least one."
-    n = str(max(1, (cores or _cores()) // max(1, jobs)))
+    n = str(max(1, (cores or usable_cores()) // max(1, jobs)))
     return {"KDEXPLAIN_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
 
 def _worker(paper, argv, env, lock) -> dict:
