@@ -9,11 +9,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROFILE_NAMES', 'ONE_THREAD_ENV', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test',
-           'resolve_profile', 'env_threads', 'usable_cores', 'set_threads', 'Config', 'repo_root', 'default_out_dir',
+__all__ = ['PROFILE_NAMES', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test', 'resolve_profile',
+           'env_threads', 'usable_cores', 'set_threads', 'Config', 'repo_root', 'default_out_dir',
            'set_display_options', 'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown',
-           'save_png', 'save_npz', 'progress', 'StageTimer', 'cpu_workers', 'map_in_processes', 'package_versions',
-           'git_revision', 'promote', 'Run']
+           'save_png', 'save_npz', 'progress', 'StageTimer', 'cpu_workers', 'threads_env', 'environment',
+           'map_in_processes', 'package_versions', 'git_revision', 'promote', 'Run']
 
 # %% ../nbs/00_core.ipynb #6b625079
 def seed_everything(seed: int) -> None:
@@ -73,7 +73,7 @@ def usable_cores() -> int:
 def set_threads(n: int | None = None) -> int:
     "Set torch's CPU threads once per process (env `KDEXPLAIN_THREADS` wins over `n`; None changes nothing); returns the count in use."
     global _threads_set
-    if env_threads() is not None: n = env_threads()
+    n = env_threads() or n
     if n is not None and (isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1):
         raise ValueError(f"threads must be a positive integer or None, got {n!r}")
     if n is None or _threads_set is not None: return torch.get_num_threads()
@@ -242,7 +242,22 @@ def cpu_workers(device="cpu") -> int:
     if torch.device(device).type != "cpu": return 1
     return env_threads() or usable_cores()
 
-ONE_THREAD_ENV = {"KDEXPLAIN_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+def threads_env(n: int) -> dict:
+    "Environment variables that give a process started with them `n` CPU threads (kdexplain, OpenMP, MKL)."
+    return {k: str(n) for k in ("KDEXPLAIN_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+
+@contextlib.contextmanager
+def environment(**kv):
+    "Set (value) or unset (None) environment variables for the block: processes started inside inherit them."
+    saved = {k: os.environ.get(k) for k in kv}
+    for k, v in kv.items():
+        if v is None: os.environ.pop(k, None)
+        else: os.environ[k] = str(v)
+    try: yield
+    finally:
+        for k, v in saved.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
 
 def map_in_processes(fn,                 # a module-level function (spawned workers import it by name)
                      jobs,               # argument tuples: fn(*args) per job
@@ -254,21 +269,16 @@ def map_in_processes(fn,                 # a module-level function (spawned work
     if workers <= 1 or len(jobs) <= 1: return [fn(*a) for a in jobs]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
-    results, saved = [None] * len(jobs), {k: os.environ.get(k) for k in ONE_THREAD_ENV}
-    os.environ.update(ONE_THREAD_ENV)            # inherited by every worker at spawn: one OpenMP thread from the start
-    try:
-        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=torch.set_num_threads, initargs=(1,)) as pool:
-            futures = {pool.submit(fn, *a): i for i, a in enumerate(jobs)}
-            try:
-                for f in progress(as_completed(futures), total=len(jobs), desc=desc): results[futures[f]] = f.result()
-            except BaseException:
-                for f in futures: f.cancel()     # a failed job stops the ones not started; the error is the job's own
-                raise
-    finally:
-        for k, v in saved.items():
-            if v is None: os.environ.pop(k, None)
-            else: os.environ[k] = v
+    results = [None] * len(jobs)
+    # the workers inherit the environment at spawn: one OpenMP thread from the start
+    with environment(**threads_env(1)), ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn"),
+                                                            initializer=torch.set_num_threads, initargs=(1,)) as pool:
+        futures = {pool.submit(fn, *a): i for i, a in enumerate(jobs)}
+        try:
+            for f in progress(as_completed(futures), total=len(jobs), desc=desc): results[futures[f]] = f.result()
+        except BaseException:
+            for f in futures: f.cancel()         # a failed job stops the ones not started; the error is the job's own
+            raise
     return results
 
 # %% ../nbs/00_core.ipynb #c5289e99

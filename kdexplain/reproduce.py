@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import PROFILE_NAMES, STAGE_MARKER, in_test, repo_root, usable_cores
+from .core import PROFILE_NAMES, STAGE_MARKER, environment, in_test, repo_root, threads_env, usable_cores
 
 # %% auto #0
 __all__ = ['COLD_MINUTES', 'find_paper_notebooks', 'notebook_parameters', 'paper_module', 'paper_profiles', 'NotebookLog',
@@ -87,19 +87,6 @@ def _papermill_log(handler):
     try: yield
     finally: logger.removeHandler(handler); logger.setLevel(saved[0]); logger.propagate = saved[1]
 
-@contextlib.contextmanager
-def _environ(**kv):
-    "Set (value) or unset (None) environment variables for the block: the kernel started inside inherits them."
-    saved = {k: os.environ.get(k) for k in kv}
-    for k, v in kv.items():
-        if v is None: os.environ.pop(k, None)
-        else: os.environ[k] = str(v)
-    try: yield
-    finally:
-        for k, v in saved.items():
-            if v is None: os.environ.pop(k, None)
-            else: os.environ[k] = v
-
 def _error_line(e) -> str:
     "One line for a failed notebook: papermill's exception name and value, else the exception's last line."
     if getattr(e, "ename", None): return f"{e.ename}: {e.evalue}" + (f" (In [{e.exec_count}])" if getattr(e, "exec_count", None) else "")
@@ -155,7 +142,7 @@ def run_paper(paper,              # the paper's name, used for the staging folde
         nbformat.write(nb, source)
     n_cells = len(nb.cells) + bool(params)   # papermill adds a cell for the parameters
     t0, error = time.perf_counter(), None
-    with _environ(**kernel_env), _papermill_log(NotebookLog(paper, n_cells, quiet=not log_output)):
+    with environment(**kernel_env), _papermill_log(NotebookLog(paper, n_cells, quiet=not log_output)):
         try:
             pm.execute_notebook(str(source), str(executed), parameters=params, kernel_name=kernel, cwd=str(cwd or Path(notebook).parent),
                                 log_output=True, progress_bar=False, config=KernelConfig(_KERNEL_CONFIG))
@@ -261,8 +248,7 @@ def start_order(papers, minutes=None) -> list:
 
 def kernel_threads_env(jobs, cores=None) -> dict:
     "Environment for each of `jobs` kernels run side by side: cores / jobs CPU threads each, at least one."
-    n = str(max(1, (cores or usable_cores()) // max(1, jobs)))
-    return {"KDEXPLAIN_THREADS": n, "OMP_NUM_THREADS": n, "MKL_NUM_THREADS": n}
+    return threads_env(max(1, (cores or usable_cores()) // max(1, jobs)))
 
 def _worker(paper, argv, env, lock) -> dict:
     "Run one paper in a `kdexplain reproduce` process of its own, relaying its lines with the paper's name in front."
