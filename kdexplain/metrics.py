@@ -15,8 +15,8 @@ from .explain import topk_mask, upsample_to
 # %% auto #0
 __all__ = ['CI', 'bootstrap_ci', 'paired_difference_ci', 'summarize_bootstrap', 'posthoc_scores', 'topk_iou',
            'iou_at_lesion_size', 'pointing_hits', 'point_localization', 'point_localization_chance', 'iobb_hits',
-           'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion', 'fidelity_score',
-           'mean_intensity', 'count_flops', 'throughput']
+           'auroc', 'dice_iou_per_case', 'segmentation_scores', 'insertion_deletion', 'deletion_informative',
+           'fidelity_score', 'mean_intensity', 'count_flops', 'throughput']
 
 # %% ../nbs/06_metrics.ipynb #0478309d
 def _np(a) -> np.ndarray:
@@ -441,6 +441,17 @@ def insertion_deletion(model: nn.Module,            # classifier: B x C x H x W 
     ins, dele = ins.view(B, n + 1), dele.view(B, n + 1)
     auc = lambda c: (c.sum(1) - c[:, 0] / 2 - c[:, -1] / 2) / n
     return dict(insertion=auc(ins), deletion=auc(dele), insertion_curve=ins, deletion_curve=dele)
+
+# %% ../nbs/06_metrics.ipynb #ce5de10e
+def deletion_informative(model: nn.Module,   # classifier: B x C x H x W -> B x K logits
+                         x: torch.Tensor,    # B x C x H x W images (only the shape, dtype and device are used)
+                         targets,            # the class explained per image
+                         ) -> torch.Tensor:
+    "B booleans: True where the model's top-1 class of the fully deleted (all-zero) image is not the image's target."
+    targets = torch.as_tensor(targets, device=x.device).long().reshape(-1)
+    if x.ndim != 4 or targets.numel() != x.shape[0]: raise ValueError(f"x must be B x C x H x W with one target per image, got {tuple(x.shape)} and {targets.numel()} targets")
+    with torch.no_grad(): blank = _probs(model, torch.zeros_like(x[:1])).argmax(1)
+    return targets != blank
 
 # %% ../nbs/06_metrics.ipynb #cc49f692
 def _fill_image(x: torch.Tensor, fill, blur_kernel: int, blur_sigma: float) -> torch.Tensor:

@@ -16,7 +16,7 @@ from .nets import count_parameters, load_weights, randomized_copy
 from .losses import kd_loss
 from .data import batch_loader, boxes_to_masks, load_dataset, stratified_split
 from .explain import EXPLAINERS, explain, normalize_map, register_explainer
-from .metrics import (CI, bootstrap_ci, insertion_deletion, iou_at_lesion_size, mean_intensity, paired_difference_ci,
+from .metrics import (CI, bootstrap_ci, deletion_informative, insertion_deletion, iou_at_lesion_size, mean_intensity, paired_difference_ci,
                                pointing_hits, summarize_bootstrap, throughput)
 from .train import cached_model, cached_result, fit
 from .claims import Gate, beats_null_gate, beside_paper, by_construction, control_maps, judge, qualitative, trained_gate
@@ -561,7 +561,7 @@ def evaluate(data: dict,      # `load_data` of one dataset and seed
              cfg, seed: int,
             ) -> dict:
     """Table 2's predictions on the whole test split, and Table 4's maps and scores on its first `n_eval` images (all methods
-    and controls, scored against T; through the result cache). dict(accuracy, scores, curves, maps (methods, float16), eval, targets)."""
+    and controls, scored against T; through the result cache). dict(accuracy, scores, curves, maps (methods, float16), eval, targets, deletion_informative)."""
     import importlib
     from kdexplain import metrics, claims
     models, infos = trained["models"], trained["infos"]
@@ -582,9 +582,13 @@ def evaluate(data: dict,      # `load_data` of one dataset and seed
     scores = pd.concat([pd.DataFrame({"method": name, "image": np.arange(len(targets)), **{k: v.numpy() for k, v in s.items()}})
                         for name, s in value["scores"].items()], ignore_index=True)
     scores["label"], scores["target"] = ev["y"].cpu().numpy()[scores.image], targets.cpu().numpy()[scores.image]
+    # deletion is scored only where T's class of the blank image is not the target (`metrics.deletion_informative`)
+    informative = deletion_informative(models["T"], ev["x"], targets).cpu()
+    scores["deletion_informative"] = informative.numpy()[scores.image]
+    scores.loc[~scores.deletion_informative, "deletion"] = np.nan
     keys = dict(dataset=data["key"], seed=seed)
     return dict(accuracy=accuracy.assign(**keys), scores=scores.assign(**keys), curves=value["curves"], maps=value["maps"],
-                eval={k: (v.cpu() if torch.is_tensor(v) else v) for k, v in ev.items()}, targets=targets.cpu(),
+                eval={k: (v.cpu() if torch.is_tensor(v) else v) for k, v in ev.items()}, targets=targets.cpu(), deletion_informative=informative,
                 class_names=data["class_names"], name=data["name"], paper=data["paper"], info=info)
 
 # %% ../nbs/14_surrogate.ipynb #f1c5638e
@@ -680,11 +684,12 @@ def explanation_figure(result: dict, methods=("Ours", "RISE", "LIME", "Grad-CAM"
 
 # %% ../nbs/14_surrogate.ipynb #44696028
 def curves_figure(results: dict, key: str, methods=("Ours", "Ours (unopt)", "RISE", "LIME", "Grad-CAM", "random", "mask oracle"), title: str = ""):
-    "Fig. 5: mean insertion and deletion curves of each map over the images and seeds of dataset `key`."
+    "Fig. 5: mean insertion and deletion curves of each map over the images and seeds of dataset `key` (deletion: its informative images)."
     from kdexplain.viz import curves_to_frame, line_with_band
     fig, axs = plt.subplots(1, 2, figsize=(11, 3.8), layout="constrained")
     for ax, kind in zip(axs, ("insertion", "deletion")):
-        curves = {m: torch.cat([r["curves"][m][kind] for (k, _), r in results.items() if k == key]) for m in methods
+        pick = lambda r: r["deletion_informative"] if kind == "deletion" else slice(None)
+        curves = {m: torch.cat([r["curves"][m][kind][pick(r)] for (k, _), r in results.items() if k == key]) for m in methods
                   if m in next(iter(results.values()))["curves"]}
         frame = curves_to_frame(curves, x_name="fraction of pixels", y_name="p(T's class)")
         line_with_band(frame, "fraction of pixels", "p(T's class)", hue="method", ci_low="ci_low", ci_high="ci_high", ax=ax, marker=None,
