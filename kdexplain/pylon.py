@@ -54,24 +54,27 @@ PROFILES = {
                   epochs=1, target_epochs=1, batch_size=16, lr=1e-3, lr_steps=3, eval_batch=64, n_boot=200, examples=2, top_channels=5,
                   table5_1=("baseline", "pylon"), table5_3=("baseline", "pylon"), table6_1=("pylon_up1", "pylon_up1_gap_up"),
                   table6_2=("pylon_up1", "pylon_head3x3"), transfer=("baseline", "pylon"), fpn_gn=False, twice_size=True,
-                  transfer_dataset="vindr", weights=None, threads=1),
+                  ablations_at_twice_size=True, twice_size_seeds=None, transfer_dataset="vindr", weights=None, threads=1),
     "default": dict(seeds=(0, 1, 2), size=64, encoder="small_resnet", encoder_widths=(16, 32, 64, 128), decoder_scale=1 / 4,
                     n_train=2000, n_val=200, n_test=400, n_target_train=500, n_target_val=200, n_target_test=400,
                     epochs=12, target_epochs=50, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
-                    table5_1=("baseline", "li2018", "fpn_bn", "pylon"), table5_3=(), table6_1=(),
-                    table6_2=(), transfer=("pylon",),
-                    fpn_gn=False, twice_size=False, transfer_dataset="vindr", weights=None, threads=1),
+                    table5_1=("baseline", "li2018", "fpn_bn", "pylon"), table5_3=("baseline", "pylon"),
+                    table6_1=("pan", "pan_nogap", "pylon_up1", "pylon_up1_gap_up"),
+                    table6_2=("pylon_up1", "pylon_nopy_up1", "pylon_up3x3", "pylon_head3x3"), transfer=("pylon",),
+                    fpn_gn=True, twice_size=True, ablations_at_twice_size=True, twice_size_seeds=(0,),
+                    transfer_dataset="vindr", weights=None, threads=1),
     "large": dict(seeds=(0, 1, 2), size=256, encoder="resnet50", encoder_widths=None, decoder_scale=1.0,
                   n_train=4000, n_val=500, n_test=1000, n_target_train=None, n_target_val=None, n_target_test=None,
                   epochs=8, target_epochs=None, batch_size=64, lr=1e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
                   table5_1=("baseline", "li2018", "fpn_bn", "deeplabv3plus", "pan", "pylon"), table5_3=(), table6_1=(),
-                  table6_2=(), transfer=(), fpn_gn=False, twice_size=False, transfer_dataset="vindr", weights=None, threads=None),
+                  table6_2=(), transfer=(), fpn_gn=False, twice_size=False, ablations_at_twice_size=False, twice_size_seeds=None,
+                  transfer_dataset="vindr", weights=None, threads=None),
     "paper": dict(seeds=(0, 1, 2, 3, 4), size=256, encoder="resnet50", encoder_widths=None, decoder_scale=1.0,
                   n_train=None, n_val=None, n_test=None, n_target_train=None, n_target_val=None, n_target_test=None,
                   epochs=40, target_epochs=100, batch_size=64, lr=1e-4, lr_steps=3, eval_batch=64, n_boot=2000, examples=4, top_channels=20,
                   table5_1=TABLE5_1_ALL, table5_3=("baseline", "li2018", "fpn_bn", "pylon"), table6_1=GAP_ALL,
                   table6_2=ABLATION_ALL, transfer=("baseline", "li2018", "fpn_bn", "pylon"), fpn_gn=True, twice_size=True,
-                  transfer_dataset="vindr", weights=None, threads=None),
+                  ablations_at_twice_size=False, twice_size_seeds=None, transfer_dataset="vindr", weights=None, threads=None),
 }
 
 # %% ../nbs/13_pylon.ipynb #0ade7c2c
@@ -957,7 +960,10 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
     for spec in PYLON_CLAIMS:
         cid, claim, paper, a, bs = spec["id"], spec["claim"], spec["paper"], spec["a"], tuple(spec["b"])
         data = spec.get("data", "source")
-        size = S2 if spec.get("size") == "2S" else S
+        if spec.get("size") == "2S": size = S2
+        elif spec["test"] in ("diff", "spread"):                                         # the smallest size with every model compared
+            size = next((sz for sz in sizes if all((m, sz, data) in have for m in (a, *bs))), S)   # (the ablations may run at 2S only)
+        else: size = S
         if spec["test"] == "size" and S2 == S: rows.append(not_testable(cid, claim, "", paper, "this run trains one image size only")); continue
         coarse = size // 32 < min_cells                                                   # the Baseline's map: size / 32 cells a side
         if spec["test"] == "best":                                                        # the competitors this run trained, at a comparable resolution
