@@ -622,12 +622,14 @@ def versus_random(scores: pd.DataFrame, n_boot: int = 2000) -> pd.DataFrame:
             dele = paired_difference_ci(wide["deletion"]["random"], wide["deletion"][method], groups, bounds=(-1, 1), n_boot=n_boot)
             rows.append(dict(dataset=dataset, method=method, ins_minus_random=ins.estimate, ins_ci_low=ins.ci_low, ins_ci_high=ins.ci_high,
                              random_minus_del=dele.estimate, del_ci_low=dele.ci_low, del_ci_high=dele.ci_high,
-                             beats_random=("insertion " if ins.ci_low > 0 else "") + ("deletion" if dele.ci_low > 0 else "") or "no"))
+                             beats_random=" ".join(k for k, ci in (("insertion", ins), ("deletion", dele)) if ci.ci_low > 0) or "no"))
     return pd.DataFrame(rows)
 
 def table4(scores: pd.DataFrame, n_boot: int = 2000) -> pd.DataFrame:
-    "Mean of every score per dataset and map with 95% intervals over images and seeds, and whether the map beats the random one."
+    """Mean of every score per dataset and map with 95% intervals over images and seeds, and whether the map beats the random one;
+    `n`: the images scored, `n_deletion`: those of them that deletion scores (`metrics.deletion_informative`)."""
     out = summarize_bootstrap(scores, ["dataset", "method"], list(SCORES), groups="seed", bounds=(0, 1), n_boot=n_boot)
+    out["n_deletion"] = out["n"] - out["deletion_n_dropped"]
     out = out.drop(columns=[c for c in out.columns if c.endswith("_n_dropped")])
     return out.merge(versus_random(scores, n_boot)[["dataset", "method", "beats_random"]], on=["dataset", "method"], how="left").fillna({"beats_random": "(the null)"})
 
