@@ -13,9 +13,9 @@ from .metrics import CI, paired_difference_ci
 
 # %% auto #0
 __all__ = ['VERDICTS', 'KINDS', 'CLAIM_COLUMNS', 'DIRECTIONS', 'GATE_FLOORS', 'REPORTED_REQUIRED', 'REPORTED_OPTIONAL',
-           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'beats_null_gate', 'judge', 'by_construction',
-           'qualitative', 'not_testable', 'check_claims', 'save_claims', 'control_maps', 'validate_reported',
-           'reported_values', 'beside_paper', 'scoreboard', 'verdict_counts', 'write_scoreboard']
+           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'converged_gate', 'beats_null_gate', 'judge',
+           'by_construction', 'qualitative', 'not_testable', 'check_claims', 'save_claims', 'control_maps',
+           'validate_reported', 'reported_values', 'beside_paper', 'scoreboard', 'verdict_counts', 'write_scoreboard']
 
 # %% ../nbs/09_claims.ipynb #4839b735
 VERDICTS = ("holds", "contradicted", "inconclusive", "not testable here", "by construction", "qualitative")
@@ -75,6 +75,23 @@ def trained_gate(name: str, value: float, metric: str = "accuracy", floor: float
     if floor is not None and floor < base:
         raise ValueError(f"floor {floor} is below the {metric} floor {base}: floors may be raised, not lowered")
     return Gate(f"{name} {metric}", float(value), base if floor is None else float(floor))
+
+# %% ../nbs/09_claims.ipynb #7fad5db5
+def converged_gate(name: str,                  # the model, as the claims table names it
+                   best_epochs,                # the best validation epoch of each run (seed), 1-based
+                   epochs_run,                 # the epochs each run trained
+                   tail: float = 0.1,          # the best epoch must come before the last `tail` share of the epochs
+                   ) -> Gate:
+    "The validation metric of `name` stopped improving in every run: (epochs run - best epoch) / epochs run >= `tail` (fewest over runs)."
+    best, run = np.atleast_1d(np.asarray(best_epochs, float)), np.atleast_1d(np.asarray(epochs_run, float))
+    if best.size == 0 or best.shape != run.shape:
+        raise ValueError(f"best_epochs and epochs_run need one value per run each, got shapes {best.shape} and {run.shape}")
+    if not 0 < tail < 1: raise ValueError(f"tail must be in (0, 1), got {tail}")
+    if ((best < 1) | (best > run)).any(): raise ValueError(f"a best epoch lies outside 1..epochs run: {best.tolist()} of {run.tolist()}")
+    after = (run - best) / run
+    worst = int(np.argmin(after))
+    return Gate(f"{name} epochs after the best validation epoch (share, fewest over runs)", float(after[worst]), tail,
+                detail=f"best epoch {best[worst]:.0f} of {run[worst]:.0f}")
 
 # %% ../nbs/09_claims.ipynb #19d82ace
 def beats_null_gate(method_values: dict,          # method name -> per-image (or per image and seed) scores
