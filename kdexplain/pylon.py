@@ -757,6 +757,7 @@ def peak_figure(hits: pd.DataFrame, model: str, class_names, size: int, seed=Non
     """Where the CAM peaks land, per class: top row, the peaks over the boxes' density (image coordinates); bottom row, the
     peaks in the box's own coordinates (the box is the unit square; misses far away sit on the panel's edge)."""
     h = hits[(hits.model == model) & ((hits.seed == seed) if seed is not None else True)]
+    if h.empty: raise ValueError(f"peak_figure: no hits of {model!r}" + (f" on seed {seed}" if seed is not None else "") + " in `hits`")
     K = len(class_names)
     fig, axs = plt.subplots(2, K, figsize=(1.9 * K, 4.2), layout="constrained", squeeze=False)
     grid = torch.arange(size).float()
@@ -777,7 +778,9 @@ def peak_figure(hits: pd.DataFrame, model: str, class_names, size: int, seed=Non
         bottom.set_xlim(-1.6, 2.6); bottom.set_ylim(2.6, -1.6); bottom.set_xticks([0, 1]); bottom.set_yticks([0, 1]); bottom.tick_params(labelsize=7)
     axs[0, 0].set_ylabel("image (box density)", fontsize=8); axs[1, 0].set_ylabel("box coordinates", fontsize=8)
     axs[0, -1].legend(fontsize=7, loc="lower right", markerscale=2)
-    fig.suptitle(f"Where the CAM peaks land: {model}, {size} px" + (f", seed {seed}" if seed is not None else ", all seeds"), fontsize=10)
+    seeds = sorted(h.seed.unique())                                         # at twice the size only the first seed may have run
+    fig.suptitle(f"Where the CAM peaks land: {model}, {size} px, " + (f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {', '.join(map(str, seeds))}"),
+                 fontsize=10)
     return fig
 
 # %% ../nbs/13_pylon.ipynb #c5b76da3
@@ -903,7 +906,13 @@ def difference_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot
                               n_boot=n_boot, bounds=(-1, 1))
     metric = (f"weighted point localization: {a} at {S2} px - at {S} px" if spec["test"] == "size"
               else f"weighted point localization: {a} - {bs[0]}")
-    return ci, metric, f"{table.a.mean():.3f} vs {table.b.mean():.3f}; n = {len(table)} pairs x seeds"
+    note = f"{table.a.mean():.3f} vs {table.b.mean():.3f}; n = {len(table)} pairs x seeds"
+    if spec["test"] == "size":                                              # the pairs exist only on the seeds run at both sizes
+        paired, every = sorted(table.index.get_level_values("seed").unique()), model_hits(hits, a, S, data)
+        if len(paired) < every.index.get_level_values("seed").nunique():
+            note += (f"; paired on seed {', '.join(map(str, paired))} only (the seeds run at {S2} px); at {S} px over all "
+                     f"{every.index.get_level_values('seed').nunique()} seeds: {every.mean():.3f}")
+    return ci, metric, note
 
 def auroc_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
     "Macro AUROC of `a` minus `b[0]`, both scored on the same images and seeds."
