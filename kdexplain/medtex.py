@@ -788,7 +788,8 @@ def medtex_claims(images: pd.DataFrame,    # per-image rows (`run_all`): seed, f
         ci = bootstrap_ci(wide.to_numpy(float), seeds_of(wide), statistic=lambda s: _ratio_of_means(s, list(range(1, len(dens) + 1))),
                           n_boot=n_boot, bounds=(0, math.inf))
         top = max(dens, key=lambda m: wide[m].mean())
-        rows.append(judge(cid, claim, metric, paper, ci, threshold, ">", [agree("MED-TEX", high), agree(top, high),
+        rival = weaker_arm(top, high) if dens == ["MED-EX"] else [agree(top, high)]    # MED-EX: MED-TEX without the teacher's features
+        rows.append(judge(cid, claim, metric, paper, ci, threshold, ">", [agree("MED-TEX", high), *rival,
                           null_gate(high, ["MED-TEX", *dens], "iou_topk")],
                           note=("test: MED-TEX's IoU is higher (ratio > 1); the paper's ~2x is the estimate to read" if threshold == 1 else "")))
     for f in fractions:                                                     # claim 3: Student (only) below MED-TEX
