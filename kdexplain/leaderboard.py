@@ -767,7 +767,9 @@ def example_maps(examples: dict, methods=None) -> plt.Figure:
         e = examples[t]; img, mask = e["x"][0], e["mask"][0]
         row = [dict(image=img, mask=mask)]
         for m in methods:
-            row.append(dict(image=img, mask=mask, heatmap=normalize_map(e["maps"][m][0])) if m in e["maps"] else dict(image=img, title="(not trained)"))
+            # the top row's panel title replaces the column title: keep the method's name there
+            missing = f"{m}\n(not trained)" if t == tasks[0] else "(not trained)"
+            row.append(dict(image=img, mask=mask, heatmap=normalize_map(e["maps"][m][0])) if m in e["maps"] else dict(image=img, title=missing))
         rows.append(row)
     return viz.image_grid(rows, panel_size=1.6, row_labels=tasks, col_titles=["image", *methods],
                           suptitle="What is scored: teacher maps of one test image per task")
