@@ -82,16 +82,19 @@ def converged_gate(name: str,                  # the model, as the claims table 
                    epochs_run,                 # the epochs each run trained
                    tail: float = 0.1,          # the best epoch must come before the last `tail` share of the epochs
                    ) -> Gate:
-    "The validation metric of `name` stopped improving in every run: (epochs run - best epoch) / epochs run >= `tail` (fewest over runs)."
-    best, run = np.atleast_1d(np.asarray(best_epochs, float)), np.atleast_1d(np.asarray(epochs_run, float))
-    if best.size == 0 or best.shape != run.shape:
-        raise ValueError(f"best_epochs and epochs_run need one value per run each, got shapes {best.shape} and {run.shape}")
+    """The validation metric of `name` stopped improving in every run: (epochs run - best epoch) / epochs run >= `tail` (fewest over
+    runs). No runs (None or empty, no training records): a failed gate that says so."""
     if not 0 < tail < 1: raise ValueError(f"tail must be in (0, 1), got {tail}")
+    label = f"{name} epochs after the best validation epoch (share, fewest over runs)"
+    best = np.atleast_1d(np.asarray([] if best_epochs is None else best_epochs, float))
+    run = np.atleast_1d(np.asarray([] if epochs_run is None else epochs_run, float))
+    if best.shape != run.shape:
+        raise ValueError(f"best_epochs and epochs_run need one value per run each, got shapes {best.shape} and {run.shape}")
+    if best.size == 0: return Gate(label, math.nan, tail, detail="no training records")
     if ((best < 1) | (best > run)).any(): raise ValueError(f"a best epoch lies outside 1..epochs run: {best.tolist()} of {run.tolist()}")
     after = (run - best) / run
     worst = int(np.argmin(after))
-    return Gate(f"{name} epochs after the best validation epoch (share, fewest over runs)", float(after[worst]), tail,
-                detail=f"best epoch {best[worst]:.0f} of {run[worst]:.0f}")
+    return Gate(label, float(after[worst]), tail, detail=f"best epoch {best[worst]:.0f} of {run[worst]:.0f}")
 
 # %% ../nbs/09_claims.ipynb #19d82ace
 def beats_null_gate(method_values: dict,          # method name -> per-image (or per image and seed) scores

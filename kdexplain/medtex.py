@@ -737,7 +737,7 @@ def medtex_claims(images: pd.DataFrame,    # per-image rows (`run_all`): seed, f
                   n_student: int,          # student parameters (Table I)
                   dataset: str = "synth",  # the data of the run: the appendix claim needs "tiny_imagenet"
                   n_boot: int = 2000,      # bootstrap replicates per interval
-                  training: pd.DataFrame | None = None, # `training_table`: MED-EX's convergence gates claim 4
+                  training: pd.DataFrame | None = None, # `training_table`: MED-EX's convergence (claims 2a, 4)
                  ) -> list:
     "The paper's claims as claims.csv rows (`claims.judge` & co): statistics with intervals over images and seeds, gates checked first."
     fractions = sorted(images.fraction.unique())
@@ -756,10 +756,8 @@ def medtex_claims(images: pd.DataFrame,    # per-image rows (`run_all`): seed, f
             learned = beats_null_gate({method: (rows.pred == rows.teacher_pred).to_numpy(float)},
                                       (rows.teacher_pred == majority).to_numpy(float), rows.seed.to_numpy(), n_boot=n_boot,
                                       name=f"{method} {_pct(f)} agreement beats the majority label's")
-        runs = None if training is None else training[(training.fraction == f) & (training.method == method)]
-        if runs is None or runs.empty:
-            return [learned, Gate(f"{method} {_pct(f)} converged", math.nan, 0.1, detail="no training records")]
-        return [learned, converged_gate(f"{method} {_pct(f)}", runs.best_epoch.to_numpy(), runs.epochs.to_numpy())]
+        runs = training[(training.fraction == f) & (training.method == method)] if training is not None else None
+        return [learned, converged_gate(f"{method} {_pct(f)}", None if runs is None else runs.best_epoch, None if runs is None else runs.epochs)]
     def null_gate(f, methods, column):
         wide = _wide(images, f, [*methods, "random"], column)
         if wide is None: return Gate("beats the random map", math.nan, 0.0, strict=True, detail="no random-map rows")
