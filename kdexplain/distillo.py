@@ -314,7 +314,7 @@ PROFILES = {
                   size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=4, n_figure_images=2, topk_fraction=0.1,
                   plateau_ratio=0.9, n_boot=200, precompute_teacher=True, generate_on="cpu", threads=1),
     "default": dict(seeds=(0, 1, 2), n_images=350, image_size=64, teacher="small", student_width=0.5,
-                    batch_size=8, lr=3e-3, max_epochs=16, dml_max_epochs=32, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
+                    batch_size=8, lr=3e-3, max_epochs=40, dml_max_epochs=40, patience=2, lr_drops=2, lr_factor=0.2, alpha=0.5, beta=0.5,
                     sweep_delta=(0.1, 1.0), sweep_T=(1.0, 4.0), sweep_latent_delta=(1.0,), kd_weights=None,
                     size_ratios=(4.0,), size_seeds=1, dml_seeds=1, n_cam_images=32, n_figure_images=3, topk_fraction=0.1,
                     plateau_ratio=0.9, n_boot=2000, precompute_teacher=True, generate_on="cpu", threads=1),

@@ -29,8 +29,8 @@ __all__ = ['TASKS', 'METHODS', 'LEARNED', 'CONTROLS', 'VARIANTS', 'DATASETS', 'P
            'train_learned', 'learned_explainers', 'relevance_mass', 'sparseness', 'rank_correlation', 'topk_overlap',
            'max_sensitivity', 'ClassSigmoid', 'explanation_target', 'ClassView', 'faithfulness_scores',
            'explainer_options', 'timed_maps', 'metric_subset', 'evaluate_task', 'summarize_scores', 'rank_with_ties',
-           'leaderboard_table', 'overall_ranks', 'leaderboard_markdown', 'paired_agreement', 'explanation_gate',
-           'agreement_claims', 'method_order', 'pointing_deletion_figure', 'pooled_pointing',
+           'leaderboard_table', 'overall_ranks', 'leaderboard_markdown', 'learned_gate_failures', 'paired_agreement',
+           'explanation_gate', 'agreement_claims', 'method_order', 'pointing_deletion_figure', 'pooled_pointing',
            'speed_localisation_figure', 'agreement_figure', 'example_maps', 'evaluation_code', 'run_task',
            'TaskRecorder', 'run_task_in_worker', 'run_tasks', 'randomisation_verdicts']
 
@@ -560,7 +560,7 @@ def evaluate_task(task: str, data: dict, models: dict, learned: dict, cfg) -> di
                 net = owner[method] if method in METHODS else learned[method]
                 rnet = rand_model if method in METHODS else randomized_copy(net, seed=cfg.random_seed).eval()
                 opts = explainer_options(method, cfg, background)
-                col["randomisation"][sanity] = rank_correlation(mp[sanity], explain(method, rnet, xs, ts, **opts)).cpu()
+                col["randomisation"][sanity] = rank_correlation(mp[sanity], explain(method, rnet, xs, ts, **opts)).abs().cpu()   # an inverted map still ignores the weights
                 col["robustness"][sanity] = max_sensitivity(lambda xx: explain(method, net, xx, ts, **opts), xs, cfg.noise_samples,
                                                             cfg.noise_radius, seed=cfg.random_seed).cpu()
             elif method == "untrained network":
@@ -589,7 +589,7 @@ METRICS = {   # name: (Quantus category, higher is better, range)
     "relevance_mass": ("localisation", True, (0.0, 1.0)), "insertion": ("faithfulness", True, (0.0, 1.0)),
     "deletion": ("faithfulness", False, (0.0, 1.0)), "fidelity": ("faithfulness", True, (0.0, 1.0)),
     "sparseness": ("complexity", True, (0.0, 1.0)), "mean_intensity": ("complexity", False, (0.0, 1.0)),
-    "randomisation": ("randomisation", False, (-1.0, 1.0)), "robustness": ("robustness", False, (0.0, math.inf)),
+    "randomisation": ("randomisation", False, (0.0, 1.0)), "robustness": ("robustness", False, (0.0, math.inf)),
     "maps_per_s": ("cost", True, (0.0, math.inf)),
 }
 
@@ -616,20 +616,26 @@ def rank_with_ties(summary: pd.DataFrame, metric: str, higher_is_better: bool | 
     return ranks
 
 # %% ../nbs/30_leaderboard.ipynb #6fe3deef
-def leaderboard_table(summary: pd.DataFrame, model: str = "teacher") -> pd.DataFrame:
-    "The rows of `model` with a `<metric>_rank` column per metric (ties where intervals overlap)."
+def leaderboard_table(summary: pd.DataFrame, model: str = "teacher",
+                      unranked: Mapping | None = None,   # {(task, method): why}: rows shown, not ranked (a failed gate)
+                     ) -> pd.DataFrame:
+    "The rows of `model` with a `<metric>_rank` column per metric (ties where intervals overlap); `unranked` rows get no rank."
     board = summary[summary.model == model].reset_index(drop=True)
     if board.empty: raise ValueError(f"no rows for model {model!r}; models: {sorted(summary.model.unique())}")
+    unranked = dict(unranked or {})
+    board["not_ranked"] = [unranked.get((t, m), "") for t, m in zip(board.task, board.method)]
+    ranked = board[board.not_ranked == ""]          # an unranked row neither gets a rank nor takes one from the others
     for m in METRICS:
-        if m in board: board[f"{m}_rank"] = rank_with_ties(board, m)
+        if m in board: board[f"{m}_rank"] = rank_with_ties(ranked, m).reindex(board.index)
     return board
 
 def overall_ranks(board: pd.DataFrame) -> pd.DataFrame:
-    "Per method: its mean rank over tasks for each metric, and the number of tasks it was scored on."
+    "Per method: its mean rank over tasks for each metric, and the number of tasks it was ranked on."
     cols = [f"{m}_rank" for m in METRICS if f"{m}_rank" in board]
-    out = board.groupby("method", sort=False)[cols].mean()
+    ranked = board[board.get("not_ranked", pd.Series("", index=board.index)).fillna("") == ""]
+    out = ranked.groupby("method", sort=False)[cols].mean()
     out.columns = [c[: -len("_rank")] for c in cols]
-    out.insert(0, "tasks", board.groupby("method", sort=False).task.nunique())
+    out.insert(0, "tasks", ranked.groupby("method", sort=False).task.nunique())
     return out.reset_index()
 
 def _cell(row, m, fmt="{:.3g}"):
@@ -647,13 +653,23 @@ def leaderboard_markdown(board: pd.DataFrame, overall: pd.DataFrame, title: str 
     header = lambda m: f"{m} ({'higher' if METRICS[m][1] else 'lower'} is better)"
     lines = [f"# {title}", "", *notes, "",
              "## Mean rank over tasks", "",
-             "Rank 1 is best; methods whose 95% intervals overlap share a rank. `tasks`: tasks the method was scored on.", "",
+             "Rank 1 is best; methods whose 95% intervals overlap share a rank. `tasks`: tasks the method was ranked on.", "",
              overall.round(2).rename(columns={m: header(m) for m in metrics}).to_markdown(index=False), ""]
     for task, part in board.groupby("task", sort=False):
         part = part.sort_values(["pointing_rank", "pointing"], ascending=[True, False]) if "pointing_rank" in part else part
-        table = pd.DataFrame({"method": part.method, **{header(m): [_cell(r, m) for r in part.to_dict("records")] for m in metrics}})
+        names = [m + (f" (not ranked: {why})" if why else "") for m, why in zip(part.method, part.get("not_ranked", [""] * len(part)))]
+        table = pd.DataFrame({"method": names, **{header(m): [_cell(r, m) for r in part.to_dict("records")] for m in metrics}})
         lines += [f"## {task}", "", table.to_markdown(index=False), ""]
     return "\n".join(lines)
+
+# %% ../nbs/30_leaderboard.ipynb #5b1e0c2b
+def learned_gate_failures(learned: pd.DataFrame) -> dict:
+    "{(task, explainer): why} for the trained learned explainers (`learned_explainers` rows) below their `claims` floor."
+    out = {}
+    for r in learned[learned.metric.fillna("") != ""].itertuples():
+        gate = claims.trained_gate(r.explainer, r.test_score, r.metric)
+        if not gate.passed: out[(r.task, r.explainer)] = f"{r.metric} {r.test_score:.3g} < {gate.floor:g}"
+    return out
 
 # %% ../nbs/30_leaderboard.ipynb #88910fb6
 def _paired(agreement: pd.DataFrame, metric: str, keys: list) -> pd.DataFrame:
