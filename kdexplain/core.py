@@ -259,6 +259,15 @@ def environment(**kv):
             if v is None: os.environ.pop(k, None)
             else: os.environ[k] = v
 
+def _worker_start(parent: int):
+    "A worker's start: one CPU thread, and exit as soon as `parent` is gone (a killed run leaves no workers computing on)."
+    torch.set_num_threads(1)
+    import threading
+    def watch():
+        while os.getppid() == parent: time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
 def map_in_processes(fn,                 # a module-level function (spawned workers import it by name)
                      jobs,               # argument tuples: fn(*args) per job
                      workers: int,       # processes side by side; <= 1 runs the jobs here, one after the other
@@ -271,8 +280,9 @@ def map_in_processes(fn,                 # a module-level function (spawned work
     from concurrent.futures import ProcessPoolExecutor, as_completed
     results = [None] * len(jobs)
     # the workers inherit the environment at spawn: one OpenMP thread from the start
+    from kdexplain.core import _worker_start       # spawned workers import their start by name: the library's
     with environment(**threads_env(1)), ProcessPoolExecutor(min(workers, len(jobs)), mp_context=multiprocessing.get_context("spawn"),
-                                                            initializer=torch.set_num_threads, initargs=(1,)) as pool:
+                                                            initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(fn, *a): i for i, a in enumerate(jobs)}
         try:
             for f in progress(as_completed(futures), total=len(jobs), desc=desc): results[futures[f]] = f.result()
