@@ -239,7 +239,7 @@ def paper_out_dir(root, paper, profile) -> Path:
 
 # Wall minutes of each paper's default run on one thread from an empty model cache, measured in `make reproduce`
 # on the 2-core reference machine (see the README). They only set the start order when papers run side by side.
-COLD_MINUTES = dict(pylon=32.5, leaderboard=23.4, kdfmv=21.0, distillo=19.5, medtex=11.6, surrogate=7.9)
+COLD_MINUTES = dict(pylon=30.0, leaderboard=22.2, distillo=21.5, kdfmv=18.7, medtex=11.4, surrogate=7.8)
 
 def start_order(papers, minutes=None) -> list:
     "`papers` with the longest expected run first (`minutes`: `COLD_MINUTES`); unknown ones last, in their given order."
