@@ -56,7 +56,7 @@ PROFILES = {
                   table6_2=("pylon_up1", "pylon_head3x3"), transfer=("baseline", "pylon"), fpn_gn=False, twice_size=True,
                   ablations_at_twice_size=True, twice_size_seeds=None, transfer_dataset="vindr", weights=None, threads=1),
     "default": dict(seeds=(0, 1, 2), size=64, encoder="small_resnet", encoder_widths=(16, 32, 64, 128), decoder_scale=1 / 4,
-                    n_train=2000, n_val=200, n_test=400, n_target_train=500, n_target_val=200, n_target_test=400,
+                    n_train=2000, n_val=200, n_test=400, n_target_train=1000, n_target_val=200, n_target_test=400,
                     epochs=12, target_epochs=50, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
                     table5_1=("baseline", "li2018", "fpn_bn", "pylon"), table5_3=("baseline", "pylon"),
                     table6_1=("pan", "pan_nogap", "pylon_up1", "pylon_up1_gap_up"),
