@@ -63,7 +63,7 @@ KDFMV_PROFILES = {
                   max_epochs_teacher=1, max_epochs_student=1, patience_teacher=5, patience_student=3, schedule_student="cosine", sweep=[(0.7, 10.0), (0.4, 5.0)], shap_samples=4,
                   shap_background=4, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=1, timing_images=1, timing_shap_samples=2, time_paper_arch=False,
                   in_memory=True, data_seed=1000, split_seed=0, generate_on="cpu", eval_batch=64, n_boot=200, threads=1),
-    "default": dict(seeds=[0, 1, 2], datasets=["brain", "eye", "alzheimer"], n_images=1000, size=64, fractions=(0.6, 0.2, 0.2),
+    "default": dict(seeds=[0, 1, 2, 3, 4], datasets=["brain", "eye", "alzheimer"], n_images=1000, size=64, fractions=(0.6, 0.2, 0.2),
                     teacher="densenet-mini", student_width=0.25, batch_size=32, lr_teacher=1e-3, lr_student=1e-3,
                     max_epochs_teacher=30, max_epochs_student=90, patience_teacher=5, patience_student=3, schedule_student="cosine",
                     sweep=[(0.7, 10.0), (0.4, 15.0), (0.4, 5.0)], shap_samples=32, shap_background=32, top_fraction=0.2, n_explain=None, channels_last=True, n_figure=4, timing_images=2, timing_shap_samples=8,
