@@ -948,7 +948,7 @@ def claim_gates(spec, hits, scores, needed, size, S2, data, n_boot) -> list:
     "The validity gates of a claim: every model it compares is trained (macro AUROC), and the maps it judges beat the random map."
     a, by_size = spec["a"], spec["test"] == "size"
     gates = [trained_gate(f"{m} @{sz}px" if by_size else m, macro_auroc_rows(scores, m, sz, data)[0], "macro_auroc") for m, sz in needed]
-    if spec["test"] in ("best", "diff", "size"):
+    if spec["test"] in ("best", "diff", "size", "spread"):               # a spread of accuracies needs maps that localize too
         for m, sz in [(a, size)] + ([(a, S2)] if by_size else []):
             pair = pd.concat([model_hits(hits, m, sz, data), model_hits(hits, "random", sz, data)], axis=1, keys=["m", "r"], join="inner")
             gates.append(beats_null_gate({m: pair.m.to_numpy()}, pair.r.to_numpy(), groups=pair.index.get_level_values("seed").to_numpy(),
@@ -985,7 +985,9 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
                                      f"{size // 32} x {size // 32} map: fewer than {min_cells} x {min_cells} cells")); continue
         gates = claim_gates(spec, hits, scores, needed, size, S2, data, n_boot)
         ci, metric, note = CLAIM_TESTS[spec["test"]](dict(spec, b=bs), hits, scores, layers, size, S, S2, data, gates, n_boot)
-        if ci is None: rows.append(not_testable(cid, claim, "", paper, note)); continue
+        if ci is None:
+            failed = "; ".join(str(g) for g in gates if not g.passed)
+            rows.append(not_testable(cid, claim, "", paper, note + (f"; besides, gate failed: {failed}" if failed else ""))); continue
         rows.append(judge(cid, claim, metric, paper, ci, spec.get("threshold", 0.0), spec.get("direction", ">"), gates=gates, note=note,
                           bounds=None if spec["test"] == "layers" else (-1, 1)))
     rows += [qualitative(q["id"], q["claim"], reproduced=q["reproduced"], note="see the figure") for q in PYLON_QUALITATIVE]
