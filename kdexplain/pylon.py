@@ -1021,7 +1021,12 @@ def pa_figure(model: Pylon, x, boxes, class_names):
         model.class_maps(x)
         mid, att, out = taps["decoder.pa.mid"], taps["decoder.pa.pyramid"], taps["decoder.pa"]
     up = lambda m: upsample_to(m.float(), x.shape[-2:]).cpu()
-    maps = {"1x1 conv (channel mean)": up(mid.mean(1)), "pyramid attention": up(att[:, 0]), "PA output (channel mean)": up(out.mean(1))}
+    att = att[:, 0].float()
+    # a map constant up to rounding (the pyramid pools a 2 x 2 map to 1 x 1): drawn as constant, not as stretched rounding noise
+    flat = (att.amax((-2, -1)) - att.amin((-2, -1))) <= 1e-4 * att.abs().amax((-2, -1)).clamp_min(1e-12)
+    att = torch.where(flat[:, None, None], torch.zeros_like(att), att)
+    name = "pyramid attention" + (" (constant)" if bool(flat.all()) else " (constant in some rows)" if bool(flat.any()) else "")
+    maps = {"1x1 conv (channel mean)": up(mid.mean(1)), name: up(att), "PA output (channel mean)": up(out.mean(1))}
     return viz.method_grid(x.cpu(), maps, boxes=boxes, class_names=class_names, suptitle="Fig. 7.1: the PA module")
 
 def layerwise_figure(model: Pylon, x, class_idx: int, class_name: str):
