@@ -2,7 +2,7 @@
 
 # %% ../nbs/12_kdfmv.ipynb #ae60723b
 from __future__ import annotations
-import contextlib, hashlib, math, time
+import contextlib, hashlib, math, textwrap, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -474,9 +474,10 @@ def feature_map_figure(fig_data: dict, title: str = "") -> "plt.Figure":
     maps = fig_data["maps"]
     columns = [m for m in ("KD-FMV conv1", "KD-FMV conv2", "KD-FMV conv3", "KD-FMV conv4", "KD-FMV", "Grad-CAM", "SHAP",
                            "Grad-CAM (untrained)", "anatomical prior") if m in maps]
-    names = fig_data["class_names"]
+    names = [PAPER_CLASS_NAMES.get(c, c) for c in fig_data["class_names"]]
     titles = {m: ("avg fmap conv5" if m == "KD-FMV" else m.replace("KD-FMV ", "avg fmap ")) for m in columns}
-    labels = [f"{names[int(y)]}\n(pred {names[int(p)]})" for y, p in zip(fig_data["labels"], fig_data["preds"])]
+    # wrapped to the panel's height: the label is written sideways, left of the row
+    labels = ["\n".join(textwrap.wrap(f"{names[int(y)]} (predicted: {names[int(p)]})", 20)) for y, p in zip(fig_data["labels"], fig_data["preds"])]
     return viz.method_grid(fig_data["images"], {m: maps[m] for m in columns}, masks=fig_data["lesions"], titles=titles,
                            row_labels=labels, panel_size=1.7, suptitle=title)
 
