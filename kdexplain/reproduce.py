@@ -238,9 +238,9 @@ def paper_out_dir(root, paper, profile) -> Path:
     return Path(root) / paper / "large" if profile == "large" else Path(root) / paper
 
 # Wall minutes of each paper's default run on one thread from an empty model cache, measured in `make reproduce`
-# on a 2-core machine (see the README); PYLON and KD-FMV measured alone, after their defaults grew, on another
-# 2-core machine. They only set the start order when papers run side by side.
-COLD_MINUTES = dict(pylon=29.6, kdfmv=26.0, leaderboard=22.2, distillo=21.5, medtex=11.4, surrogate=7.8)
+# on the 2-core machine of the README's last measurement (revision fc96f75). They only set the start order when
+# papers run side by side.
+COLD_MINUTES = dict(pylon=30.4, kdfmv=24.2, leaderboard=23.2, distillo=20.8, medtex=12.2, surrogate=8.3)
 
 def start_order(papers, minutes=None) -> list:
     "`papers` with the longest expected run first (`minutes`: `COLD_MINUTES`); unknown ones last, in their given order."
