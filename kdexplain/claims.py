@@ -13,9 +13,10 @@ from .metrics import CI, paired_difference_ci
 
 # %% auto #0
 __all__ = ['VERDICTS', 'KINDS', 'CLAIM_COLUMNS', 'DIRECTIONS', 'GATE_FLOORS', 'REPORTED_REQUIRED', 'REPORTED_OPTIONAL',
-           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'converged_gate', 'beats_null_gate', 'judge',
-           'by_construction', 'qualitative', 'not_testable', 'check_claims', 'save_claims', 'control_maps',
-           'validate_reported', 'reported_values', 'beside_paper', 'scoreboard', 'verdict_counts', 'write_scoreboard']
+           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'late_improvement_share', 'converged_gate',
+           'beats_null_gate', 'judge', 'by_construction', 'qualitative', 'not_testable', 'check_claims', 'save_claims',
+           'control_maps', 'validate_reported', 'reported_values', 'beside_paper', 'scoreboard', 'verdict_counts',
+           'write_scoreboard']
 
 # %% ../nbs/09_claims.ipynb #4839b735
 VERDICTS = ("holds", "contradicted", "inconclusive", "not testable here", "by construction", "qualitative")
@@ -77,24 +78,36 @@ def trained_gate(name: str, value: float, metric: str = "accuracy", floor: float
     return Gate(f"{name} {metric}", float(value), base if floor is None else float(floor))
 
 # %% ../nbs/09_claims.ipynb #7fad5db5
-def converged_gate(name: str,                  # the model, as the claims table names it
-                   best_epochs,                # the best validation epoch of each run (seed), 1-based
-                   epochs_run,                 # the epochs each run trained
-                   tail: float = 0.1,          # the best epoch must come before the last `tail` share of the epochs
-                   ) -> Gate:
-    """The validation metric of `name` stopped improving in every run: (epochs run - best epoch) / epochs run >= `tail` (fewest over
-    runs). No runs (None or empty, no training records): a failed gate that says so."""
+def late_improvement_share(val_losses,          # one run's validation loss after each epoch
+                           tail: float = 0.1,   # the last `tail` share of the epochs (at least one epoch)
+                           ) -> float:
+    """The share of a run's total validation-loss gain (first epoch -> best) made in its last `tail` share of epochs;
+    0 when the loss never fell below its first epoch."""
     if not 0 < tail < 1: raise ValueError(f"tail must be in (0, 1), got {tail}")
-    label = f"{name} epochs after the best validation epoch (share, fewest over runs)"
-    best = np.atleast_1d(np.asarray([] if best_epochs is None else best_epochs, float))
-    run = np.atleast_1d(np.asarray([] if epochs_run is None else epochs_run, float))
-    if best.shape != run.shape:
-        raise ValueError(f"best_epochs and epochs_run need one value per run each, got shapes {best.shape} and {run.shape}")
-    if best.size == 0: return Gate(label, math.nan, tail, detail="no training records")
-    if ((best < 1) | (best > run)).any(): raise ValueError(f"a best epoch lies outside 1..epochs run: {best.tolist()} of {run.tolist()}")
-    after = (run - best) / run
-    worst = int(np.argmin(after))
-    return Gate(label, float(after[worst]), tail, detail=f"best epoch {best[worst]:.0f} of {run[worst]:.0f}")
+    loss = np.asarray(val_losses, float)
+    if loss.ndim != 1 or loss.size < 2: raise ValueError(f"val_losses needs one loss per epoch and at least 2 epochs, got shape {loss.shape}")
+    if not np.isfinite(loss).all(): raise ValueError(f"val_losses has non-finite values: {loss.tolist()}")
+    before = loss.size - max(1, int(round(tail * loss.size)))   # epochs before the tail
+    gain = loss[0] - loss.min()
+    return 0.0 if gain <= 0 else float((loss[:before].min() - loss.min()) / gain)
+
+def converged_gate(name: str,                  # the model, as the claims table names it
+                   late_shares,                # each run's (seed's) `late_improvement_share` (the training records)
+                   tolerance: float = 0.01,    # the most of a run's total gain its last epochs may add
+                   tail: float = 0.1,          # the tail the shares were measured over (for the label)
+                   ) -> Gate:
+    """The validation loss of `name` stopped improving in every run: `late_improvement_share` <= `tolerance` (largest over
+    runs). No runs (None or empty, no training records): a failed gate that says so."""
+    if not 0 <= tolerance < 1: raise ValueError(f"tolerance must be in [0, 1), got {tolerance}")
+    label = f"{name} share of the validation-loss gain made in the last {tail:.0%} of epochs (largest over runs)"
+    shares = np.atleast_1d(np.asarray([] if late_shares is None else late_shares, float))
+    if shares.size == 0: return Gate(label, math.nan, tolerance, higher_is_better=False, detail="no training records")
+    if np.isnan(shares).any():                  # a run of one epoch (or no validation) has no curve to judge
+        return Gate(label, math.nan, tolerance, higher_is_better=False,
+                    detail=f"run {int(np.argmax(np.isnan(shares))) + 1} of {shares.size}: no validation-loss curve (under 2 epochs)")
+    if not ((shares >= 0) & (shares <= 1)).all(): raise ValueError(f"late_shares must lie in [0, 1], got {shares.tolist()}")
+    worst = int(np.argmax(shares))
+    return Gate(label, float(shares[worst]), tolerance, higher_is_better=False, detail=f"run {worst + 1} of {shares.size}")
 
 # %% ../nbs/09_claims.ipynb #19d82ace
 def beats_null_gate(method_values: dict,          # method name -> per-image (or per image and seed) scores

@@ -9,11 +9,11 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROFILE_NAMES', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'get_device', 'in_test', 'resolve_profile',
-           'env_threads', 'usable_cores', 'set_threads', 'Config', 'repo_root', 'default_out_dir',
-           'set_display_options', 'resolve_config', 'atomic_write', 'write_json', 'write_csv', 'write_markdown',
-           'save_png', 'save_npz', 'progress', 'StageTimer', 'cpu_workers', 'threads_env', 'environment',
-           'map_in_processes', 'package_versions', 'git_revision', 'promote', 'Run']
+__all__ = ['CPU_KERNEL_ISA', 'PROFILE_NAMES', 'CARRY_OVER', 'STAGE_MARKER', 'seed_everything', 'pin_cpu_kernels',
+           'cpu_description', 'get_device', 'in_test', 'resolve_profile', 'env_threads', 'usable_cores', 'set_threads',
+           'Config', 'repo_root', 'default_out_dir', 'set_display_options', 'resolve_config', 'atomic_write',
+           'write_json', 'write_csv', 'write_markdown', 'save_png', 'save_npz', 'progress', 'StageTimer', 'cpu_workers',
+           'threads_env', 'environment', 'map_in_processes', 'package_versions', 'git_revision', 'promote', 'Run']
 
 # %% ../nbs/00_core.ipynb #6b625079
 def seed_everything(seed: int) -> None:
@@ -30,6 +30,32 @@ def seed_everything(seed: int) -> None:
     if hasattr(torch.backends, "cudnn"):
         torch.backends.cudnn.benchmark = False
         torch.backends.cudnn.deterministic = True
+
+# %% ../nbs/00_core.ipynb #878ff2e5
+CPU_KERNEL_ISA = {"ATEN_CPU_CAPABILITY": "avx2", "MKL_CBWR": "AVX2", "ONEDNN_MAX_CPU_ISA": "AVX2"}   # torch, MKL, oneDNN
+
+def _cpuinfo() -> dict:
+    "The first processor's fields of /proc/cpuinfo (empty where there is none)."
+    try: text = Path("/proc/cpuinfo").read_text()
+    except OSError: return {}
+    first = text.split("\n\n")[0]
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in first.splitlines()) if k.strip()}
+
+def pin_cpu_kernels(info: dict | None = None) -> dict:
+    """On an x86 CPU with AVX2 (`info`: /proc/cpuinfo fields), set `CPU_KERNEL_ISA` in the environment where not set already;
+    the variables now in force (empty elsewhere)."""
+    info = _cpuinfo() if info is None else info
+    if platform.machine().lower() not in ("x86_64", "amd64") or "avx2" not in info.get("flags", "").split(): return {}
+    return {k: os.environ.setdefault(k, v) for k, v in CPU_KERNEL_ISA.items()}
+
+def cpu_description() -> dict:
+    "What ran: the CPU's model name, family/model, and the kernels torch uses (its capability) with the pins in force."
+    info = _cpuinfo()
+    return dict(model=info.get("model name", platform.processor() or platform.machine()),
+                family_model=f"{info.get('cpu family', '?')}/{info.get('model', '?')}",
+                torch_kernels=torch.backends.cpu.get_cpu_capability(), pins={k: os.environ.get(k) for k in CPU_KERNEL_ISA})
+
+pin_cpu_kernels()
 
 # %% ../nbs/00_core.ipynb #84c7e346
 def get_device(device="auto") -> torch.device:
@@ -355,7 +381,7 @@ def _discard_unfinished():
     if os.environ.get("KDEXPLAIN_KEEP_FAILED") == "1": return
     for run in list(_open_runs.values()): run.discard()
 
-_MANIFEST_KEYS = ("paper", "profile", "out_dir", "config", "seeds", "device", "device_name", "threads", "git_revision",
+_MANIFEST_KEYS = ("paper", "profile", "out_dir", "config", "seeds", "device", "device_name", "cpu", "threads", "git_revision",
                   "versions", "started", "finished", "stages", "total_seconds", "models", "outputs")
 
 def _snapshot(value):
@@ -436,7 +462,7 @@ class Run:
         return {"paper": self.cfg.paper, "profile": self.cfg.profile, "out_dir": str(self.final_dir), "config": self.cfg.to_dict(),
                 "seeds": list(self.cfg.seeds), "device": self.cfg.device,
                 "device_name": torch.cuda.get_device_name() if self.cfg.device.startswith("cuda") else platform.processor() or platform.machine(),
-                "threads": torch.get_num_threads(), "git_revision": self.git_revision, "versions": package_versions(),
+                "cpu": cpu_description(), "threads": torch.get_num_threads(), "git_revision": self.git_revision, "versions": package_versions(),
                 "started": self.started, "finished": self.finished_at,
                 "stages": self.timer.stages, "total_seconds": round(self.timer.total, 3), "models": self.models,
                 "outputs": sorted(set(self.outputs)), **self.extra}

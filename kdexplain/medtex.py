@@ -17,7 +17,7 @@ from .losses import soft_cross_entropy, VIDLoss
 from .explain import explain, register_explainer, upsample_to, topk_mask
 from .metrics import bootstrap_ci, paired_difference_ci, summarize_bootstrap, topk_iou, iou_at_lesion_size
 from .train import fit, predict_batched, cached_model
-from .claims import Gate, trained_gate, converged_gate, beats_null_gate, judge, by_construction, qualitative, not_testable, control_maps
+from .claims import Gate, trained_gate, converged_gate, late_improvement_share, beats_null_gate, judge, by_construction, qualitative, not_testable, control_maps
 
 # %% auto #0
 __all__ = ['DATASETS', 'COMMON_SETTINGS', 'PROFILES', 'TEACHER_WIDTHS', 'STUDENT_WIDTHS', 'VID_MID_WIDTHS', 'BLOCKS',
@@ -433,8 +433,11 @@ def fit_model(model, train: Benchmark, val: Benchmark, loss_fn, val_targets, cfg
                 history={c: frame[c].round(5).tolist() for c in ("train_loss", "val_loss", "val_agreement", "lr")})
 
 def compact_info(info: dict) -> dict:
-    "A cache info without the per-epoch history (run.json lists every model)."
-    return {**info, "extras": {k: v for k, v in info.get("extras", {}).items() if k != "history"}}
+    "A cache info without the per-epoch history (run.json lists every model), with the convergence gate's measure from it."
+    extras = {k: v for k, v in info.get("extras", {}).items() if k != "history"}
+    losses = info.get("extras", {}).get("history", {}).get("val_loss") or []
+    if len(losses) > 1: extras["late_gain_share"] = round(late_improvement_share(losses), 5)
+    return {**info, "extras": extras}
 
 def seeded(seed: int, build):
     "`build()` after `seed_everything(seed)`: a model's initial weights depend on its seed only."
@@ -609,9 +612,10 @@ def run_all(cfg, data: dict, teacher: MedTexCNN, teacher_key: str, stage=None) -
     return images[list(RESULT_COLUMNS) + [c for c in images.columns if c not in RESULT_COLUMNS]], records, first
 
 def training_table(records: list) -> pd.DataFrame:
-    "One row per trained model of `run_all`'s records: seed, fraction, method, cache status, seconds, epochs, best epoch, why it stopped."
+    "One row per trained model of `run_all`'s records: seed, fraction, method, cache status, seconds, epochs, best epoch, why it stopped, late gain share."
     return pd.DataFrame([dict(seed=r["seed"], fraction=r["fraction"], method=r["method"], status=r["status"], seconds=r["seconds"],
-                              **{k: r["extras"][k] for k in ("n_train", "epochs", "best_epoch", "val_agreement", "images_per_s", "stop_reason")})
+                              **{k: r["extras"][k] for k in ("n_train", "epochs", "best_epoch", "val_agreement", "images_per_s", "stop_reason")},
+                              late_gain_share=r["extras"].get("late_gain_share"))
                          for r in records])
 
 # %% ../nbs/10_medtex.ipynb #89bb6b33
@@ -757,7 +761,7 @@ def medtex_claims(images: pd.DataFrame,    # per-image rows (`run_all`): seed, f
                                       (rows.teacher_pred == majority).to_numpy(float), rows.seed.to_numpy(), n_boot=n_boot,
                                       name=f"{method} {_pct(f)} agreement beats the majority label's")
         runs = training[(training.fraction == f) & (training.method == method)] if training is not None else None
-        return [learned, converged_gate(f"{method} {_pct(f)}", None if runs is None else runs.best_epoch, None if runs is None else runs.epochs)]
+        return [learned, converged_gate(f"{method} {_pct(f)}", None if runs is None else runs.late_gain_share)]
     def null_gate(f, methods, column):
         wide = _wide(images, f, [*methods, "random"], column)
         if wide is None: return Gate("beats the random map", math.nan, 0.0, strict=True, detail="no random-map rows")
