@@ -13,10 +13,10 @@ from .metrics import CI, paired_difference_ci
 
 # %% auto #0
 __all__ = ['VERDICTS', 'KINDS', 'CLAIM_COLUMNS', 'DIRECTIONS', 'GATE_FLOORS', 'REPORTED_REQUIRED', 'REPORTED_OPTIONAL',
-           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'late_improvement_share', 'converged_gate',
-           'beats_null_gate', 'judge', 'by_construction', 'qualitative', 'not_testable', 'check_claims', 'save_claims',
-           'control_maps', 'validate_reported', 'reported_values', 'beside_paper', 'scoreboard', 'verdict_counts',
-           'write_scoreboard']
+           'OLD_CLAIM_COLUMNS', 'verdict', 'Gate', 'trained_gate', 'late_improvement_share', 'late_share_or_none',
+           'converged_gate', 'beats_null_gate', 'judge', 'by_construction', 'qualitative', 'not_testable',
+           'check_claims', 'save_claims', 'control_maps', 'validate_reported', 'reported_values', 'beside_paper',
+           'scoreboard', 'verdict_counts', 'write_scoreboard']
 
 # %% ../nbs/09_claims.ipynb #4839b735
 VERDICTS = ("holds", "contradicted", "inconclusive", "not testable here", "by construction", "qualitative")
@@ -91,6 +91,10 @@ def late_improvement_share(val_losses,          # one run's validation loss afte
     gain = loss[0] - loss.min()
     return 0.0 if gain <= 0 else float((loss[:before].min() - loss.min()) / gain)
 
+def late_share_or_none(val_losses, tail: float = 0.1) -> float | None:
+    "`late_improvement_share` of a training record, or None for a run of fewer than two epochs (no curve: `converged_gate` fails it)."
+    return late_improvement_share(val_losses, tail) if len(val_losses if val_losses is not None else ()) > 1 else None
+
 def converged_gate(name: str,                  # the model, as the claims table names it
                    late_shares,                # each run's (seed's) `late_improvement_share` (the training records)
                    tolerance: float = 0.01,    # the most of a run's total gain its last epochs may add
@@ -107,7 +111,8 @@ def converged_gate(name: str,                  # the model, as the claims table 
                     detail=f"run {int(np.argmax(np.isnan(shares))) + 1} of {shares.size}: no validation-loss curve (under 2 epochs)")
     if not ((shares >= 0) & (shares <= 1)).all(): raise ValueError(f"late_shares must lie in [0, 1], got {shares.tolist()}")
     worst = int(np.argmax(shares))
-    return Gate(label, float(shares[worst]), tolerance, higher_is_better=False, detail=f"run {worst + 1} of {shares.size}")
+    detail = f"run {worst + 1} of {shares.size}" if shares[worst] > 0 else f"all {shares.size} runs: nothing gained late"
+    return Gate(label, float(shares[worst]), tolerance, higher_is_better=False, detail=detail)
 
 # %% ../nbs/09_claims.ipynb #19d82ace
 def beats_null_gate(method_values: dict,          # method name -> per-image (or per image and seed) scores

@@ -298,8 +298,7 @@ def run_classification(data: dict,   # key -> dataset (`load_kdfmv_data`)
         if run is not None: run.record_model(name, info)
         records.append(dict(model=name, status=info["status"], seconds=info["seconds"],
                             **{k: info["extras"].get(k) for k in ("epochs", "best_epoch", "stop_reason", "val_accuracy", "images_per_s")},
-                            late_gain_share=(claims.late_improvement_share(info["extras"]["val_losses"])   # for the convergence gate
-                                             if len(info["extras"].get("val_losses") or []) > 1 else None)))
+                            late_gain_share=claims.late_share_or_none(info["extras"].get("val_losses"))))   # for the convergence gate
         return model
     for key, d in data.items():
         teacher = train_teacher(d, cfg)

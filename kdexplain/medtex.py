@@ -17,7 +17,7 @@ from .losses import soft_cross_entropy, VIDLoss
 from .explain import explain, register_explainer, upsample_to, topk_mask
 from .metrics import bootstrap_ci, paired_difference_ci, summarize_bootstrap, topk_iou, iou_at_lesion_size
 from .train import fit, predict_batched, cached_model
-from .claims import Gate, trained_gate, converged_gate, late_improvement_share, beats_null_gate, judge, by_construction, qualitative, not_testable, control_maps
+from .claims import Gate, trained_gate, converged_gate, late_share_or_none, beats_null_gate, judge, by_construction, qualitative, not_testable, control_maps
 
 # %% auto #0
 __all__ = ['DATASETS', 'COMMON_SETTINGS', 'PROFILES', 'TEACHER_WIDTHS', 'STUDENT_WIDTHS', 'VID_MID_WIDTHS', 'BLOCKS',
@@ -436,7 +436,8 @@ def compact_info(info: dict) -> dict:
     "A cache info without the per-epoch history (run.json lists every model), with the convergence gate's measure from it."
     extras = {k: v for k, v in info.get("extras", {}).items() if k != "history"}
     losses = info.get("extras", {}).get("history", {}).get("val_loss") or []
-    if len(losses) > 1: extras["late_gain_share"] = round(late_improvement_share(losses), 5)
+    share = late_share_or_none(losses)
+    if share is not None: extras["late_gain_share"] = round(share, 5)
     return {**info, "extras": extras}
 
 def seeded(seed: int, build):

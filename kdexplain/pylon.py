@@ -2,6 +2,7 @@
 
 # %% ../nbs/13_pylon.ipynb #77de68da
 from __future__ import annotations
+import os
 from pathlib import Path
 from fastcore.basics import patch
 import numpy as np
@@ -16,7 +17,7 @@ from segmentation_models_pytorch.decoders.fpn.decoder import FPNDecoder
 from segmentation_models_pytorch.decoders.unet.decoder import UnetDecoder
 from segmentation_models_pytorch.decoders.deeplabv3.decoder import DeepLabV3PlusDecoder, ASPP, ASPPPooling
 from segmentation_models_pytorch.encoders._utils import replace_strides_with_dilation
-from .core import Run, resolve_config, seed_everything, get_device
+from .core import Config, Run, resolve_config, seed_everything, get_device, cpu_workers, map_in_processes
 from .synth import cxr, Benchmark, boxes_from_masks
 from .data import load_dataset, batch_loader, pylon_batch_augment, boxes_to_masks, BenchmarkDataset
 from .nets import ConvBnRelu, count_parameters, FeatureTaps, make_encoder, randomized_copy
@@ -24,7 +25,7 @@ from .losses import mil_pool
 from .explain import explain, register_explainer, upsample_to
 from .train import fit, cached_model, cached_result, frame_to_tensors, frame_from_tensors
 from .metrics import CI, pointing_hits, iobb_hits, point_localization_chance, bootstrap_ci, paired_difference_ci
-from .claims import (judge, qualitative, trained_gate, beats_null_gate, control_maps, reported_values, beside_paper,
+from .claims import (judge, qualitative, trained_gate, converged_gate, late_share_or_none, beats_null_gate, control_maps, reported_values, beside_paper,
                               save_claims, not_testable)
 from . import viz
 
@@ -39,7 +40,8 @@ __all__ = ['DATASETS', 'TABLE5_1_ALL', 'GAP_ALL', 'ABLATION_ALL', 'PROFILES', 'M
            'class_scores_frame', 'point_summary', 'auroc_summary', 'wide', 'load_images', 'pick_examples', 'cam_figure',
            'boxes_of', 'peak_figure', 'layerwise_maps', 'channel_maps', 'layer_means', 'model_hits', 'macro_auroc_rows',
            'best_test', 'difference_test', 'auroc_test', 'spread_test', 'layers_test', 'claim_gates', 'pylon_claims',
-           'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures']
+           'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures', 'run_splits', 'planned_models',
+           'train_in_worker']
 
 # %% ../nbs/13_pylon.ipynb #c1dfd96e
 DATASETS = ("synth", "nih")          # `nih` also needs `vindr` beside it (the transfer tables)
@@ -57,7 +59,7 @@ PROFILES = {
                   ablations_at_twice_size=True, twice_size_seeds=None, transfer_dataset="vindr", weights=None, threads=1),
     "default": dict(seeds=(0, 1, 2), size=64, encoder="small_resnet", encoder_widths=(16, 32, 64, 128), decoder_scale=1 / 4,
                     n_train=2000, n_val=200, n_test=400, n_target_train=1000, n_target_val=200, n_target_test=400,
-                    epochs=12, target_epochs=50, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
+                    epochs=50, target_epochs=50, batch_size=64, lr=2e-3, lr_steps=3, eval_batch=256, n_boot=2000, examples=4, top_channels=20,
                     table5_1=("baseline", "li2018", "fpn_bn", "pylon"), table5_3=("baseline", "pylon"),
                     table6_1=("pan", "pan_nogap", "pylon_up1", "pylon_up1_gap_up"),
                     table6_2=("pylon_up1", "pylon_nopy_up1", "pylon_up3x3", "pylon_head3x3"), transfer=("pylon",),
@@ -570,6 +572,7 @@ class PylonExperiment:
         self.cfg, self.run, self.source, self.target, self.cache = cfg, run, source, target, cache
         self.device = get_device(cfg.device)
         self.models, self.infos, self.results, self.control_rows = {}, {}, {}, {}
+        self.trained_in_workers = {}     # key -> the worker's cache info, for models `train_models` trained side by side
 
     def splits(self, size: int, data: str = "source") -> Splits:
         if data == "target":
@@ -603,6 +606,8 @@ class PylonExperiment:
                       lr=cfg.lr, lr_steps=cfg.lr_steps, batch_size=cfg.batch_size, epochs=epochs, start=start, start_from=origin,
                       device=self.device.type)
         model, info = cached_model(f"pylon/{kind}", config, build, train, code=training_code(), enabled=self.cache)
+        if info["status"] == "loaded" and key in self.trained_in_workers:      # this run trained it, in a worker process
+            info = {**info, **self.trained_in_workers[key], "in_worker": True}
         extras = {k: v for k, v in info["extras"].items() if k != "history"}
         self.run.record_model(f"{model_label(kind, start, data)} {size}px seed {seed}" + (" (target)" if data == "target" and not start else ""),
                               {**{k: v for k, v in info.items() if k != "extras"}, **extras})
@@ -944,10 +949,13 @@ def layers_test(spec, hits, scores, layers, size, S, S2, data, gates, n_boot):
 CLAIM_TESTS = dict(best=best_test, diff=difference_test, size=difference_test, auroc=auroc_test, spread=spread_test, layers=layers_test)
 
 # %% ../nbs/13_pylon.ipynb #51b7a17f
-def claim_gates(spec, hits, scores, needed, size, S2, data, n_boot) -> list:
-    "The validity gates of a claim: every model it compares is trained (macro AUROC), and the maps it judges beat the random map."
+def claim_gates(spec, hits, scores, needed, size, S2, data, n_boot, late_shares=None) -> list:
+    """The validity gates of a claim: every model it compares is trained (macro AUROC) and, given `late_shares`, converged
+    (`claims.converged_gate`); the maps it judges beat the random map."""
     a, by_size = spec["a"], spec["test"] == "size"
-    gates = [trained_gate(f"{m} @{sz}px" if by_size else m, macro_auroc_rows(scores, m, sz, data)[0], "macro_auroc") for m, sz in needed]
+    name = lambda m, sz: f"{m} @{sz}px" if by_size else m
+    gates = [trained_gate(name(m, sz), macro_auroc_rows(scores, m, sz, data)[0], "macro_auroc") for m, sz in needed]
+    if late_shares is not None: gates += [converged_gate(name(m, sz), late_shares.get((m, sz, data))) for m, sz in needed]
     if spec["test"] in ("best", "diff", "size", "spread"):               # a spread of accuracies needs maps that localize too
         for m, sz in [(a, size)] + ([(a, S2)] if by_size else []):
             pair = pd.concat([model_hits(hits, m, sz, data), model_hits(hits, "random", sz, data)], axis=1, keys=["m", "r"], join="inner")
@@ -960,6 +968,7 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
                  layers: pd.DataFrame | None = None,  # PYLON's module means per pair (seed, image, cls, PA, UP1, UP2, UP3, bias)
                  n_boot: int = 2000,           # bootstrap replicates per interval
                  min_cells: int = 4,           # a map compared must have at least min_cells x min_cells cells
+                 late_shares: dict | None = None,  # {(model, size, data): each seed's `claims.late_improvement_share`}; None: no convergence gate
                 ) -> list:
     "The thesis's claims judged on a run's tables: one claims.csv row each (see the rules above)."
     sizes = sorted(hits.loc[hits.data == "source", "size"].unique())
@@ -983,7 +992,7 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
         if coarse and (spec.get("pyramid") or ("Baseline" in (a, *bs) and spec["test"] != "auroc")):
             rows.append(not_testable(cid, claim, "", paper, f"at {size} px the {'pyramid attention pools a' if spec.get('pyramid') else 'Baseline CAM is a'} "
                                      f"{size // 32} x {size // 32} map: fewer than {min_cells} x {min_cells} cells")); continue
-        gates = claim_gates(spec, hits, scores, needed, size, S2, data, n_boot)
+        gates = claim_gates(spec, hits, scores, needed, size, S2, data, n_boot, late_shares)
         ci, metric, note = CLAIM_TESTS[spec["test"]](dict(spec, b=bs), hits, scores, layers, size, S, S2, data, gates, n_boot)
         if ci is None:
             failed = "; ".join(str(g) for g in gates if not g.passed)
@@ -992,6 +1001,16 @@ def pylon_claims(hits: pd.DataFrame,           # per-pair hits: data, size, mode
                           bounds=None if spec["test"] == "layers" else (-1, 1)))
     rows += [qualitative(q["id"], q["claim"], reproduced=q["reproduced"], note="see the figure") for q in PYLON_QUALITATIVE]
     return rows
+
+@patch
+def late_shares(self: PylonExperiment) -> dict:
+    "{(model, size, data): each seed's `claims.late_share_or_none`} of the models this run trained or loaded (`pylon_claims`'s input)."
+    shares = {}
+    for (kind, size, seed, data, start), info in self.infos.items():
+        losses = info["extras"].get("history", {}).get("val_loss")
+        shares.setdefault((model_label(kind, start, data), size, data), []).append(late_share_or_none(losses))
+    return shares
+
 
 # %% ../nbs/13_pylon.ipynb #e6c3dd63
 def toy_tables(hit_rates: dict,              # model -> share of hits (one draw per pair and seed)
@@ -1058,4 +1077,63 @@ def channel_figures(model: Pylon, x, class_idx: int, top: int = 20) -> tuple:
     rows74 = [[dict(image=image, heatmap=up(cumulative[:, j]), title=f"top {j + 1}") for j in range(r, min(r + 5, n))] for r in range(0, n, 5)]
     return (viz.image_grid(rows73, panel_size=1.8, suptitle=f"Fig. 7.3: top-{n} channels by |head weight|"),
             viz.image_grid(rows74, panel_size=1.8, suptitle=f"Fig. 7.4: heatmap from the top-k channels (cumulative)"), ch)
+
+
+# %% ../nbs/13_pylon.ipynb #c3d5e7f9a1b2
+def run_splits(cfg) -> tuple:
+    "(source {size: Splits}, target Splits or None) of a run: the built-in benchmark's, or the real datasets' under `cfg.data_root`."
+    sizes = (cfg.size, 2 * cfg.size) if cfg.twice_size else (cfg.size,)
+    if cfg.dataset == "synth":
+        source = synth_splits(sizes, cfg.n_train, cfg.n_val, cfg.n_test, device=cfg.device)
+        target = (synth_splits((cfg.size,), cfg.n_target_train, cfg.n_target_val, cfg.n_target_test, style="target", seed=1,
+                               device=cfg.device)[cfg.size] if cfg.transfer else None)
+    else:
+        source = {s: real_splits(cfg.dataset, cfg.data_root, s, cfg.n_train, cfg.n_val, cfg.n_test) for s in sizes}
+        target = (real_splits(cfg.transfer_dataset, cfg.data_root, cfg.size, cfg.n_target_train, cfg.n_target_val, cfg.n_target_test)
+                  if cfg.transfer else None)
+    return source, target
+
+def planned_models(cfg) -> list:
+    """Every (kind, size, seed, data, start) the run's tables ask `PylonExperiment.model` for: the models at twice the size
+    first (the longest), then the base size, then the transfers (each phase 1 before the two-phase model that starts from it)."""
+    S = cfg.size
+    S2 = 2 * S if cfg.twice_size else S
+    S6 = S2 if cfg.ablations_at_twice_size else S
+    seeds, seeds2 = tuple(cfg.seeds), tuple(cfg.twice_size_seeds or cfg.seeds)
+    seeds6 = seeds2 if S6 != S else seeds
+    jobs = [(k, S2, s, "source", None) for s in seeds2 for k in (cfg.table5_3 if cfg.twice_size else ())]
+    jobs += [(k, S6, s, "source", None) for s in seeds6 for k in tuple(cfg.table6_1) + tuple(cfg.table6_2)]
+    jobs += [(k, S, s, "source", None) for s in seeds for k in tuple(cfg.table5_1) + (("fpn_gn",) if cfg.fpn_gn else ()) + tuple(cfg.transfer)]
+    jobs += [(k, S, s, "target", start) for start in ("frozen", None, "fine-tuned", "two-phase") for s in seeds for k in cfg.transfer
+             if start not in ("frozen", "two-phase") or k == "pylon"]          # the thesis fine-tunes PYLON alone in two phases
+    return list(dict.fromkeys(jobs))
+
+class _ModelLog:
+    "A worker's stand-in for `core.Run`: `PylonExperiment.model` records its models here."
+    def record_model(self, name, info): pass
+
+_WORKER_SPLITS = {}     # a worker process's data, made once per run config
+
+def train_in_worker(settings: dict, job) -> dict:
+    """Train (or load) one model of `planned_models` into the model cache, in a worker process: {key: status and seconds} of the
+    models it trained (a transfer's source model among them when no other worker had trained it yet)."""
+    cfg = Config(**settings)                   # a Config does not pickle: the worker gets its settings
+    if hash(cfg) not in _WORKER_SPLITS: _WORKER_SPLITS[hash(cfg)] = run_splits(cfg)
+    exp = PylonExperiment(cfg, _ModelLog(), *_WORKER_SPLITS[hash(cfg)])
+    exp.model(*job)
+    return {key: {k: info[k] for k in ("status", "seconds")} for key, info in exp.infos.items() if info["status"] == "trained"}
+
+@patch
+def train_models(self: PylonExperiment, jobs, workers: int = 1) -> None:
+    """Train (or load) the models `jobs` before the tables ask for them; `workers` > 1: side by side in worker processes of
+    one thread each, through the model cache (none, or `--no-cache`: here, one after the other)."""
+    jobs = [tuple(j) for j in jobs]
+    no_cache = self.cache is False or os.environ.get("KDEXPLAIN_NO_CACHE", "").strip().lower() in ("1", "true", "yes")
+    if workers <= 1 or no_cache or len(jobs) <= 1:
+        for job in jobs: self.model(*job)
+        return
+    import kdexplain.pylon as exported          # spawned workers import the job by name: the library's, not a notebook cell's
+    done = map_in_processes(exported.train_in_worker, [(self.cfg.replace(device="cpu").to_dict(), job) for job in jobs], workers, desc="models")
+    for trained in done: self.trained_in_workers.update(trained)
+    for job in jobs: self.model(*job)
 
