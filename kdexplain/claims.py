@@ -111,7 +111,8 @@ def converged_gate(name: str,                  # the model, as the claims table 
                     detail=f"run {int(np.argmax(np.isnan(shares))) + 1} of {shares.size}: no validation-loss curve (under 2 epochs)")
     if not ((shares >= 0) & (shares <= 1)).all(): raise ValueError(f"late_shares must lie in [0, 1], got {shares.tolist()}")
     worst = int(np.argmax(shares))
-    detail = f"run {worst + 1} of {shares.size}" if shares[worst] > 0 else f"all {shares.size} runs: nothing gained late"
+    detail = (f"run {worst + 1} of {shares.size}" if shares[worst] > 0
+              else "its one run: nothing gained late" if shares.size == 1 else f"all {shares.size} runs: nothing gained late")
     return Gate(label, float(shares[worst]), tolerance, higher_is_better=False, detail=detail)
 
 # %% ../nbs/09_claims.ipynb #19d82ace
