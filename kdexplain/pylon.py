@@ -40,8 +40,8 @@ __all__ = ['DATASETS', 'TABLE5_1_ALL', 'GAP_ALL', 'ABLATION_ALL', 'PROFILES', 'M
            'class_scores_frame', 'point_summary', 'auroc_summary', 'wide', 'load_images', 'pick_examples', 'cam_figure',
            'boxes_of', 'peak_figure', 'layerwise_maps', 'channel_maps', 'layer_means', 'model_hits', 'macro_auroc_rows',
            'best_test', 'difference_test', 'auroc_test', 'spread_test', 'layers_test', 'claim_gates', 'pylon_claims',
-           'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures', 'run_splits', 'planned_models',
-           'train_in_worker']
+           'toy_tables', 'pa_figure', 'layerwise_figure', 'channel_figures', 'table_sizes', 'run_splits',
+           'planned_models', 'train_in_worker']
 
 # %% ../nbs/13_pylon.ipynb #c1dfd96e
 DATASETS = ("synth", "nih")          # `nih` also needs `vindr` beside it (the transfer tables)
@@ -1080,9 +1080,19 @@ def channel_figures(model: Pylon, x, class_idx: int, top: int = 20) -> tuple:
 
 
 # %% ../nbs/13_pylon.ipynb #c3d5e7f9a1b2
+def table_sizes(cfg) -> tuple:
+    """(S, S2, S6, seeds2, seeds6) of a run: the base image size, twice it (S without `twice_size`), the size of Tables 6.1
+    and 6.2, and the seeds of the tables at S2 and at S6."""
+    S = cfg.size
+    S2 = 2 * S if cfg.twice_size else S
+    S6 = S2 if cfg.ablations_at_twice_size else S
+    seeds2 = tuple(cfg.twice_size_seeds or cfg.seeds)
+    return S, S2, S6, seeds2, (seeds2 if S6 != S else tuple(cfg.seeds))
+
 def run_splits(cfg) -> tuple:
     "(source {size: Splits}, target Splits or None) of a run: the built-in benchmark's, or the real datasets' under `cfg.data_root`."
-    sizes = (cfg.size, 2 * cfg.size) if cfg.twice_size else (cfg.size,)
+    S, S2 = table_sizes(cfg)[:2]
+    sizes = tuple(dict.fromkeys((S, S2)))
     if cfg.dataset == "synth":
         source = synth_splits(sizes, cfg.n_train, cfg.n_val, cfg.n_test, device=cfg.device)
         target = (synth_splits((cfg.size,), cfg.n_target_train, cfg.n_target_val, cfg.n_target_test, style="target", seed=1,
@@ -1096,11 +1106,8 @@ def run_splits(cfg) -> tuple:
 def planned_models(cfg) -> list:
     """Every (kind, size, seed, data, start) the run's tables ask `PylonExperiment.model` for: the models at twice the size
     first (the longest), then the base size, then the transfers (each phase 1 before the two-phase model that starts from it)."""
-    S = cfg.size
-    S2 = 2 * S if cfg.twice_size else S
-    S6 = S2 if cfg.ablations_at_twice_size else S
-    seeds, seeds2 = tuple(cfg.seeds), tuple(cfg.twice_size_seeds or cfg.seeds)
-    seeds6 = seeds2 if S6 != S else seeds
+    S, S2, S6, seeds2, seeds6 = table_sizes(cfg)
+    seeds = tuple(cfg.seeds)
     jobs = [(k, S2, s, "source", None) for s in seeds2 for k in (cfg.table5_3 if cfg.twice_size else ())]
     jobs += [(k, S6, s, "source", None) for s in seeds6 for k in tuple(cfg.table6_1) + tuple(cfg.table6_2)]
     jobs += [(k, S, s, "source", None) for s in seeds for k in tuple(cfg.table5_1) + (("fpn_gn",) if cfg.fpn_gn else ()) + tuple(cfg.transfer)]
